@@ -1,3 +1,4 @@
+export * from './credit-code.ts';
 export * from './errors.ts';
 export * from './messages.ts';
 export * from './version.ts';
