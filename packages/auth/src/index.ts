@@ -1,0 +1,4 @@
+export * from './cookies.ts';
+export * from './csrf.ts';
+export * from './session-policy.ts';
+export * from './tokens.ts';
