@@ -1,3 +1,4 @@
+export * from './calendar/index.ts';
 export * from './credit-code.ts';
 export * from './errors.ts';
 export * from './messages.ts';

@@ -54,6 +54,14 @@ export const coreMessages = {
     'zh-CN': '统一社会信用代码中的组织机构代码（第9–17位）校验位错误：应为“{expected}”，实际为“{actual}”。',
     en: 'The organisation code inside the credit code (characters 9–17) has a wrong check character: expected "{expected}", got "{actual}".',
   },
+  'calendar.no_working_days': {
+    'zh-CN': '工作日历在{date}前后两年内没有工作日，请检查日历设置。',
+    en: 'The working calendar has no working day within two years of {date}. Check its settings.',
+  },
+  'calendar.no_working_time': {
+    'zh-CN': '工作日历在{date}之后没有工作时间，请检查工作时段设置。',
+    en: 'The working calendar has no working time after {date}. Check the working hours.',
+  },
 } as const satisfies MessageCatalogue;
 
 export type CoreMessageKey = keyof typeof coreMessages;
