@@ -1,15 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { migratePostgres } from '../migrate.ts';
+import './provided-context.ts';
 import { migratedPgliteSnapshot } from './pglite-snapshot.ts';
 import { testPostgresUrl, urlForDatabase, withAdmin } from './postgres-admin.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    stewardPgliteSnapshot: string;
-    stewardPostgresTemplate: string | null;
-  }
-}
 
 /**
  * Vitest global set-up for every package with database suites: builds the migrated PGlite snapshot

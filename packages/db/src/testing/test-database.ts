@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import './provided-context.ts';
 import type { DatabaseHandle, DatabaseKind } from '../database.ts';
 import { openPglite } from '../pglite.ts';
 import { openPostgres } from '../postgres.ts';

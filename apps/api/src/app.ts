@@ -1,0 +1,85 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import type { AppDeps } from './deps.ts';
+import { health } from './http/health.ts';
+import { errorFields, type Logger } from './logger.ts';
+import { t } from './messages.ts';
+import { localeFromRequest } from './trpc/context.ts';
+import { appRouter } from './trpc/router.ts';
+
+export type { AppConfig, AppDeps, Clock } from './deps.ts';
+
+type Env = { Variables: { requestId: string; log: Logger } };
+
+export interface AppOptions {
+  /** Serves the web app for paths the API does not own (Node); Workers serve assets themselves. */
+  staticHandler?: Parameters<Hono<Env>['use']>[1];
+}
+
+/** Batches larger than this are refused before any procedure runs (a 2,001-call batch is otherwise parsed in full). */
+export const MAX_BATCH_SIZE = 20;
+
+/** The one Hono app. Both runtime entries call this with their own dependencies and nothing else differs. */
+export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
+  const app = new Hono<Env>();
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const log = deps.logger.child({ requestId: c.get('requestId') });
+    c.set('log', log);
+    await next();
+    log.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+
+  app.get('/health', (c) => health(c, deps));
+
+  app.all('/trpc/*', (c) =>
+    fetchRequestHandler({
+      endpoint: '/trpc',
+      req: c.req.raw,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ req, resHeaders }) => ({
+        ...deps,
+        req,
+        resHeaders,
+        requestId: c.get('requestId'),
+        locale: localeFromRequest(req),
+        log: c.get('log'),
+      }),
+      onError: ({ error, path }) => {
+        // Expected failures (bad input, not found…) are logged quietly; anything else with its stack.
+        const log = c.get('log');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          log.error('procedure failed', { path, ...errorFields(error.cause ?? error) });
+        else log.info('procedure refused', { path, code: error.code, message: error.message });
+      },
+    }),
+  );
+
+  if (options.staticHandler) app.use('*', options.staticHandler);
+
+  app.notFound((c) => {
+    const locale = localeFromRequest(c.req.raw);
+    return c.json({ error: { code: 'NOT_FOUND', message: t('error.not_found.route', locale) } }, 404);
+  });
+
+  app.onError((error, c) => {
+    const locale = localeFromRequest(c.req.raw);
+    const id = c.get('requestId');
+    deps.logger.error('unhandled error', { requestId: id, ...errorFields(error) });
+    return c.json(
+      { error: { code: 'INTERNAL_SERVER_ERROR', message: t('error.internal', locale), requestId: id } },
+      500,
+    );
+  });
+
+  return app;
+}

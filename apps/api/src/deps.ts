@@ -1,0 +1,27 @@
+import type { Database, DatabaseKind } from '@steward/db';
+import type { BlobStore } from './blob/blob-store.ts';
+import type { Logger } from './logger.ts';
+
+/** Time comes from here only, so tests and the scoring rules can fix it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AppConfig {
+  /** Build version reported by /health and system.info. */
+  version: string;
+  /** Which runtime entry built the app: shown in /health, used for runtime-specific defaults. */
+  runtime: 'node' | 'workers';
+}
+
+/** Everything the app needs from its host; the two entry files differ only in how they build this. */
+export interface AppDeps {
+  db: Database;
+  dbKind: DatabaseKind;
+  blobs: BlobStore;
+  clock: Clock;
+  config: AppConfig;
+  logger: Logger;
+}

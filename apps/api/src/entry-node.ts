@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { createFsBlobStore } from './blob/fs-blob-store.ts';
+import { seedDemoIfEmpty } from './demo/index.ts';
+import { systemClock } from './deps.ts';
+import { createLogger, errorFields } from './logger.ts';
+import { readNodeServerConfig } from './node/config.ts';
+import { openNodeDatabase } from './node/open-database.ts';
+import { webAppHandler } from './node/static.ts';
+import { VERSION } from './version.ts';
+
+// Self-hosting and the embedded default: one process serves the API and the built web app on one port.
+const logger = createLogger({
+  level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info',
+  base: { service: 'steward' },
+});
+
+try {
+  const config = readNodeServerConfig();
+  const database = await openNodeDatabase(config, logger);
+  const deps = {
+    db: database.db,
+    dbKind: database.kind,
+    blobs: createFsBlobStore(join(config.dataDir, 'blobs')),
+    clock: systemClock,
+    config: { version: VERSION, runtime: 'node' as const },
+    logger,
+  };
+  if (database.kind === 'pglite') await seedDemoIfEmpty(deps);
+  const app = createApp(deps, { staticHandler: webAppHandler(config.webDist) });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info('listening', { port: info.port });
+    console.log(
+      `\n  Steward ${VERSION} is running at http://localhost:${info.port}/  (database: ${database.kind})\n`,
+    );
+  });
+  const shutdown = (signal: string) => {
+    logger.info('shutting down', { signal });
+    server.close(() => void database.close().finally(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  logger.error('start-up failed', errorFields(error));
+  process.exit(1);
+}

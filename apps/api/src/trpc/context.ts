@@ -1,0 +1,22 @@
+import type { Locale } from '@steward/core';
+import type { AppDeps } from '../deps.ts';
+import type { Logger } from '../logger.ts';
+
+/** What every procedure receives: the app's dependencies plus this request's facts. */
+export interface RequestContext extends AppDeps {
+  requestId: string;
+  locale: Locale;
+  log: Logger;
+  req: Request;
+  /** Headers the procedure may add to the response (e.g. Set-Cookie). */
+  resHeaders: Headers;
+}
+
+/** zh-CN unless the client asks for English, by our header or Accept-Language. */
+export function localeFromRequest(req: Request): Locale {
+  const explicit = req.headers.get('x-steward-locale');
+  if (explicit === 'en' || explicit === 'zh-CN') return explicit;
+  const accept = req.headers.get('accept-language') ?? '';
+  const first = accept.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
