@@ -1,5 +1,16 @@
 export * from './canonical.ts';
 export * from './contract.ts';
+export { applyOverlay } from './overlay/apply.ts';
+export { diffOverlay, type OverlayDiffEntry, type OverlayDiffField } from './overlay/diff.ts';
+export {
+  type ResolveTemplateOptions,
+  resolveTemplate,
+  SNAPSHOT_FORMAT,
+  type SnapshotItem,
+  type TemplateSnapshot,
+  verifySnapshot,
+} from './overlay/snapshot.ts';
+export * from './overlay/types.ts';
 export * from './registry.ts';
 export * from './releases.ts';
 export {
