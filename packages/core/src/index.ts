@@ -3,4 +3,5 @@ export * from './credit-code.ts';
 export * from './errors.ts';
 export * from './messages.ts';
 export * from './schedule/index.ts';
+export * from './scoring/index.ts';
 export * from './version.ts';

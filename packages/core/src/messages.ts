@@ -62,6 +62,40 @@ export const coreMessages = {
     'zh-CN': '工作日历在{date}之后没有工作时间，请检查工作时段设置。',
     en: 'The working calendar has no working time after {date}. Check the working hours.',
   },
+  'validation.non_negative': { 'zh-CN': '不能为负数。', en: 'Must not be negative.' },
+  'validation.non_negative_integer': {
+    'zh-CN': '应为非负整数（分值以0.01分为单位）。',
+    en: 'Must be a non-negative integer (points are counted in hundredths).',
+  },
+  'validation.month': { 'zh-CN': '月份格式应为YYYY-MM。', en: 'A month is written YYYY-MM.' },
+  'inspection.kind.patrol': { 'zh-CN': '日常巡查', en: 'Patrol' },
+  'inspection.kind.joint': { 'zh-CN': '联合检查', en: 'Joint inspection' },
+  'inspection.kind.leadership': { 'zh-CN': '综合考核', en: 'Leadership assessment' },
+  'inspection.kind.spot': { 'zh-CN': '抽检', en: 'Spot check' },
+  'inspection.kind.self': { 'zh-CN': '自查', en: 'Self-inspection' },
+  'inspection.kind.external': { 'zh-CN': '外部检查', en: 'External inspection' },
+  'score.level.daily': { 'zh-CN': '日常巡查（一级）', en: 'Daily patrols (level 1)' },
+  'score.level.monthly': { 'zh-CN': '月度联合检查（二级）', en: 'Monthly joint inspection (level 2)' },
+  'score.level.semiannual': { 'zh-CN': '半年综合考核（三级）', en: 'Semi-annual assessment (level 3)' },
+  'score.level.self': { 'zh-CN': '承包单位自查', en: 'Vendor self-inspection' },
+  'score.no_data': { 'zh-CN': '无数据', en: 'No data' },
+  'score.composite': { 'zh-CN': '综合得分', en: 'Composite score' },
+  'score.source.item_result': { 'zh-CN': '{kind}：{reason} 不合格', en: '{kind}: {reason} nonconforming' },
+  'score.source.rectification': {
+    'zh-CN': '整改复查未通过：{reason}',
+    en: 'Rectification not fixed: {reason}',
+  },
+  'score.source.complaint': { 'zh-CN': '有效投诉：{reason}', en: 'Substantiated complaint: {reason}' },
+  'score.source.bonus': { 'zh-CN': '加分：{reason}', en: 'Bonus: {reason}' },
+  'score.adjustment.floor_at_zero': {
+    'zh-CN': '扣分超过100分，本级最低计0分',
+    en: 'Deductions exceed 100 points; a level does not go below 0',
+  },
+  'score.adjustment.bonus_cap': {
+    'zh-CN': '超出每月加分上限的部分不计',
+    en: 'Bonus above the monthly cap not counted',
+  },
+  'score.adjustment.score_ceiling': { 'zh-CN': '得分不超过满分', en: 'Score capped at full marks' },
 } as const satisfies MessageCatalogue;
 
 export type CoreMessageKey = keyof typeof coreMessages;

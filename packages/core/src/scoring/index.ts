@@ -1,0 +1,5 @@
+export * from './compute.ts';
+export * from './explain.ts';
+export * from './points.ts';
+export * from './rules.ts';
+export * from './types.ts';
