@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCRYPT_PARAMS,
+  dummyPasswordHash,
   hashPassword,
   hashPasswordPbkdf2,
   PasswordHashFormatError,
@@ -133,6 +134,20 @@ describe('PBKDF2 hashes awaiting migration', () => {
         '$pbkdf2-sha256$i=999999999$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
       ),
     ).rejects.toThrow(PasswordHashFormatError);
+  });
+});
+
+describe('dummyPasswordHash', () => {
+  it('parses, costs a real verification at the current setting, and matches nothing', async () => {
+    expect(dummyPasswordHash()).toMatch(/^\$scrypt\$ln=14,r=8,p=5\$/);
+    expect(await verifyPassword('', dummyPasswordHash(FAST), FAST)).toEqual({
+      ok: false,
+      needsRehash: false,
+    });
+    expect(await verifyPassword('AAAAAAAAAAAA', dummyPasswordHash(FAST), FAST)).toEqual({
+      ok: false,
+      needsRehash: false,
+    });
   });
 });
 

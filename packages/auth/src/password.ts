@@ -79,6 +79,14 @@ export async function hashPassword(
 }
 
 /**
+ * A well-formed hash no password matches. When the sign-in name is unknown, verify against this so
+ * the response takes as long as for a real account and does not reveal which accounts exist.
+ */
+export function dummyPasswordHash(params: ScryptParams = DEFAULT_SCRYPT_PARAMS): string {
+  return `$scrypt$ln=${params.ln},r=${params.r},p=${params.p}$${'A'.repeat(22)}$${'A'.repeat(43)}`;
+}
+
+/**
  * PBKDF2-HMAC-SHA256 through WebCrypto, for migration and tests: hashes imported from elsewhere verify
  * and come back with needsRehash. Production Workers refuse more than 100,000 iterations.
  */
