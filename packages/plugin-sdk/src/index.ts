@@ -1,5 +1,6 @@
 export * from './canonical.ts';
 export * from './contract.ts';
+export { type DataPluginFormat, parseDataPlugin } from './data-plugin.ts';
 export { applyOverlay } from './overlay/apply.ts';
 export { diffOverlay, type OverlayDiffEntry, type OverlayDiffField } from './overlay/diff.ts';
 export {
