@@ -1,0 +1,133 @@
+import type { StandardDef } from '@steward/plugin-sdk';
+import {
+  FOOD_SAFETY_LAW_45,
+  LABOUR_CONTRACT_LAW,
+  LABOUR_LAW,
+  practice,
+  R13_PRACTICE,
+  SOCIAL_INSURANCE_LAW,
+  WORK_SAFETY_LAW,
+} from './bases.ts';
+
+/** What every vendor must achieve (R9) and how the joint inspection checks it (R10). */
+export const standards: readonly StandardDef[] = [
+  {
+    code: 'vc.std.contracts',
+    kind: 'service',
+    category: 'vc.labour',
+    title: { zh: '书面劳动合同全覆盖', en: 'Written contracts for everyone' },
+    indicator: { type: 'quantitative', unit: '%', target: 100, min: 100, max: 100 },
+    basis: LABOUR_CONTRACT_LAW('第十条'),
+  },
+  {
+    code: 'vc.std.wages',
+    kind: 'service',
+    category: 'vc.labour',
+    title: {
+      zh: '工资按时足额发放且不低于最低工资',
+      en: 'Wages paid on time, in full, at or above the minimum wage',
+    },
+    indicator: { type: 'qualitative' },
+    basis: LABOUR_LAW('第四十八条、第五十条'),
+  },
+  {
+    code: 'vc.std.hours',
+    kind: 'service',
+    category: 'vc.labour',
+    title: { zh: '工时、休息与加班费合法', en: 'Lawful hours, rest days and overtime pay' },
+    indicator: { type: 'quantitative', unit: 'h/month', max: 36 },
+    basis: LABOUR_LAW('第四十一条、第四十四条'),
+  },
+  {
+    code: 'vc.std.social-insurance',
+    kind: 'service',
+    category: 'vc.labour',
+    title: { zh: '社会保险全员参保', en: 'Social insurance for all staff' },
+    indicator: { type: 'quantitative', unit: '%', target: 100, min: 100, max: 100 },
+    basis: SOCIAL_INSURANCE_LAW('第五十八条、第六十条'),
+  },
+  {
+    code: 'vc.std.certified-staff',
+    kind: 'service',
+    category: 'vc.qualification',
+    title: { zh: '持证上岗', en: 'Certified staff in certified posts' },
+    description: {
+      zh: '法定持证岗位100 %持有效证件；食品从业人员100 %持有效健康证明。',
+      en: '100 % of staff in posts that legally need a certificate hold a valid one; 100 % of food handlers hold a valid health certificate.',
+    },
+    indicator: { type: 'quantitative', unit: '%', target: 100, min: 100, max: 100 },
+    basis: WORK_SAFETY_LAW('第三十条'),
+  },
+  {
+    code: 'vc.std.health-certificates',
+    kind: 'service',
+    category: 'vc.qualification',
+    title: { zh: '食品从业人员年度健康检查', en: 'Yearly health checks for food handlers' },
+    indicator: { type: 'quantitative', unit: 'months', max: 12 },
+    basis: FOOD_SAFETY_LAW_45,
+  },
+  {
+    code: 'vc.std.safety',
+    kind: 'service',
+    category: 'vc.safety',
+    title: { zh: '安全生产责任落实', en: 'Work-safety duties met' },
+    description: {
+      zh: '签订安全管理协议、培训合格上岗、配发劳动防护用品、制定应急预案并演练。',
+      en: 'A safety agreement signed, staff trained before starting, protective equipment issued, emergency plans made and drilled.',
+    },
+    indicator: { type: 'qualitative' },
+    basis: WORK_SAFETY_LAW('第二十八条、第四十五条、第四十九条、第八十一条'),
+  },
+  {
+    code: 'vc.std.conduct',
+    kind: 'service',
+    category: 'vc.conduct',
+    title: { zh: '形象与礼仪', en: 'Appearance and etiquette' },
+    indicator: { type: 'qualitative' },
+    basis: R13_PRACTICE,
+  },
+  {
+    code: 'vc.std.management',
+    kind: 'service',
+    category: 'vc.management',
+    title: { zh: '按合同配备管理团队并履约', en: 'Management team and commitments as contracted' },
+    indicator: { type: 'qualitative' },
+    basis: practice('合同履约：投标承诺的项目经理与管理人员'),
+  },
+  {
+    code: 'vc.sup.document-review',
+    kind: 'supervision',
+    category: 'vc.labour',
+    title: { zh: '用工资料抽查', en: 'Sampled review of employment records' },
+    description: {
+      zh: '按花名册随机抽取不少于10 %且不少于5人，核对劳动合同、工资表、银行代发记录和社保缴费明细。',
+      en: 'Draw at least 10 % of the roster (minimum 5 people) and check their contracts, payroll, bank transfers and social-insurance statements.',
+    },
+    indicator: { type: 'quantitative', unit: '%', target: 10, min: 10, max: 100 },
+    basis: R13_PRACTICE,
+  },
+  {
+    code: 'vc.sup.staff-interview',
+    kind: 'supervision',
+    category: 'vc.labour',
+    title: { zh: '员工个别访谈', en: 'One-to-one staff interviews' },
+    description: {
+      zh: '在企业管理人员不在场时访谈不少于3名员工，核实工资、加班、休息与社保情况。',
+      en: 'Interview at least 3 staff without their managers present to confirm wages, overtime, rest days and social insurance.',
+    },
+    indicator: { type: 'quantitative', unit: 'persons', target: 3, min: 3 },
+    basis: R13_PRACTICE,
+  },
+  {
+    code: 'vc.sup.joint-inspection',
+    kind: 'supervision',
+    category: 'vc.management',
+    title: { zh: '月度联合检查（块检）', en: 'Monthly joint (block) inspection' },
+    description: {
+      zh: '监管部门、物业总承包与相关部门对同一服务企业整体检查，各方签字确认。',
+      en: 'The supervision department, the general contractor and the departments concerned inspect one vendor as a whole; each party signs.',
+    },
+    indicator: { type: 'qualitative' },
+    basis: R13_PRACTICE,
+  },
+];
