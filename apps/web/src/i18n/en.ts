@@ -1,0 +1,38 @@
+import type { MessageKey } from './zh-cn.ts';
+
+/** English texts. `satisfies` makes a missing or an extra key a compile error. */
+export const en = {
+  'app.name': 'Steward',
+  'app.tagline': 'Building services supervision',
+  'app.skip_to_content': 'Skip to main content',
+  'nav.label': 'Main navigation',
+  'nav.home': 'Home',
+  'locale.label': 'Language',
+  'home.title': 'Home',
+  'home.welcome': 'Welcome to Steward',
+  'home.intro':
+    'Daily patrols, rectification tracking, satisfaction surveys and assessments for outsourced services in public buildings.',
+  'system.title': 'System status',
+  'system.version': 'Version',
+  'system.runtime': 'Runtime',
+  'system.runtime.node': 'Node.js',
+  'system.runtime.workers': 'Cloudflare Workers',
+  'system.database': 'Database',
+  'system.database.pglite': 'Embedded (PGlite)',
+  'system.database.postgres': 'PostgreSQL',
+  'system.migrations': 'Migrations',
+  'system.migrations.value': '{applied} of {expected} applied',
+  'system.migrations.up_to_date': 'up to date',
+  'system.migrations.behind': 'update needed',
+  'system.server_time': 'Server time',
+  'system.time_zone': 'Time zone: {zone}',
+  'system.refresh': 'Refresh',
+  'state.loading': 'Loading…',
+  'state.error_title': 'Could not load the data',
+  'state.request_id': 'Request id: {id}',
+  'state.retry': 'Try again',
+  'error.network': 'Cannot reach the server. Check the network and try again.',
+  'error.unknown': 'Something went wrong. Try again later.',
+  'not_found.title': 'Page not found',
+  'not_found.back': 'Back to Home',
+} as const satisfies Record<MessageKey, string>;

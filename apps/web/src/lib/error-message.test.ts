@@ -1,0 +1,36 @@
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n/messages.ts';
+import { errorDisplay } from './error-message.ts';
+
+const zh = (key: Parameters<typeof translate>[1]) => translate('zh-CN', key);
+
+describe('errorDisplay', () => {
+  it('shows the localized message the API formatted, with its request id', () => {
+    const error = TRPCClientError.from({
+      error: {
+        code: -32004,
+        message: '没有找到该记录。',
+        data: { code: 'NOT_FOUND', httpStatus: 404, requestId: 'req-123', messageKey: 'error.not_found' },
+      },
+    });
+    expect(errorDisplay(error, zh)).toEqual({ message: '没有找到该记录。', requestId: 'req-123' });
+  });
+
+  it('never shows a body that was not a tRPC error (e.g. a proxy page or raw JSON)', () => {
+    const error = new TRPCClientError('Unexpected token < in JSON at position 0');
+    expect(errorDisplay(error, zh)).toEqual({ message: zh('error.unknown'), requestId: null });
+    const raw = new TRPCClientError('{"error":{"code":"NOT_FOUND"}}');
+    expect(errorDisplay(raw, zh).message).toBe(zh('error.unknown'));
+  });
+
+  it('says the server cannot be reached when fetch fails', () => {
+    const error = TRPCClientError.from(new TypeError('Failed to fetch'));
+    expect(errorDisplay(error, zh)).toEqual({ message: zh('error.network'), requestId: null });
+  });
+
+  it('handles things that are not errors at all', () => {
+    expect(errorDisplay('boom', zh).message).toBe(zh('error.unknown'));
+    expect(errorDisplay(undefined, zh).message).toBe(zh('error.unknown'));
+  });
+});

@@ -1,0 +1,5 @@
+import { homeScreen } from './screens/home/screen.ts';
+import type { Screen } from './shell/screen.ts';
+
+/** Every screen of the app, in no particular order: routes and navigation are derived from this list. */
+export const screens: readonly Screen[] = [homeScreen];
