@@ -1,0 +1,195 @@
+import type { ChecklistTemplate } from '@steward/plugin-sdk';
+import { GB25201, GB50444, GENERAL_1, item } from './bases.ts';
+
+/** The maintenance firm's monthly check (GB 25201) and the monthly extinguisher check (GB 50444). */
+export const monthlyCheck: ChecklistTemplate = {
+  code: 'fire.monthly-check',
+  name: { zh: '消防设施月度检查', en: 'Monthly fire equipment check' },
+  description: {
+    zh: '维保单位每月对灭火器、消火栓、水泵、阀门、报警与联动、卷帘、防排烟和应急照明进行检查、试验；人员密集场所灭火器宜每半月检查。',
+    en: 'The maintenance firm’s monthly check and tests of extinguishers, hydrants, pumps, valves, alarm and linkage, shutters, smoke control and emergency lighting; check extinguishers half-monthly in crowded venues.',
+  },
+  inspectionKinds: ['self', 'joint', 'spot'],
+  assessmentLevel: 'monthly',
+  items: [
+    item({
+      code: 'FIR-M-01',
+      text: {
+        zh: '灭火器压力表指针在绿区，铅封、喷射软管完好',
+        en: 'Extinguisher gauges in the green; seals and discharge hoses intact',
+      },
+      category: 'fire.extinguisher',
+      standard: 'fire.extinguisher.condition',
+      severity: 'general',
+      evidence: ['photo'],
+      basis: GB50444('第5.2节 检查'),
+    }),
+    item({
+      code: 'FIR-M-02',
+      text: {
+        zh: '灭火器在维修、报废期限内：干粉、二氧化碳出厂满5年首次维修，此后每满2年维修；干粉满10年、二氧化碳满12年报废',
+        en: 'Extinguishers within service limits: powder and CO₂ first serviced at 5 years, then every 2 years; powder scrapped at 10, CO₂ at 12 years',
+      },
+      category: 'fire.extinguisher',
+      standard: 'fire.extinguisher.condition',
+      severity: 'general',
+      evidence: ['photo', 'document'],
+      guidance: {
+        zh: '拍摄出厂日期和维修标签，抽查维修记录。',
+        en: 'Photograph the manufacture date and service label; sample the service records.',
+      },
+      basis: GB50444('第5.3、5.4节 维修与报废'),
+    }),
+    item({
+      code: 'FIR-M-03',
+      text: {
+        zh: '灭火器配置位置、数量与配置设计一致，设置点标志完好',
+        en: 'Extinguisher positions and numbers match the design; location signs intact',
+      },
+      category: 'fire.extinguisher',
+      standard: 'fire.extinguisher.condition',
+      severity: 'general',
+      deduction: GENERAL_1,
+      evidence: ['photo'],
+      basis: GB50444('第5.2节 检查'),
+    }),
+    item({
+      code: 'FIR-M-04',
+      text: {
+        zh: '室内消火栓箱内水带、水枪、接口、阀门齐全完好，无渗漏',
+        en: 'Indoor hydrant cabinets: hose, nozzle, couplings and valve complete and sound, no leaks',
+      },
+      category: 'fire.water',
+      standard: 'fire.water.readiness',
+      severity: 'general',
+      evidence: ['photo'],
+      basis: GB25201('消防给水及消火栓系统'),
+    }),
+    item({
+      code: 'FIR-M-05',
+      text: {
+        zh: '消防水泵、稳压泵控制柜处于自动状态，手动启泵运转正常',
+        en: 'Fire and jockey pump control cabinets on automatic; pumps run when started by hand',
+      },
+      category: 'fire.water',
+      standard: 'fire.water.readiness',
+      severity: 'major',
+      evidence: ['photo'],
+      guidance: {
+        zh: '启泵试验后确认控制柜恢复自动状态。',
+        en: 'After the test run, make sure the cabinet is back on automatic.',
+      },
+      basis: GB25201('消防给水及消火栓系统'),
+    }),
+    item({
+      code: 'FIR-M-06',
+      text: {
+        zh: '消防给水管网阀门处于常开状态，锁定或铅封完好',
+        en: 'Fire main valves open, locked or sealed',
+      },
+      category: 'fire.water',
+      standard: 'fire.water.readiness',
+      severity: 'major',
+      evidence: ['photo'],
+      basis: GB25201('消防给水及消火栓系统'),
+    }),
+    item({
+      code: 'FIR-M-07',
+      text: {
+        zh: '消防水池、高位消防水箱水位正常，补水设施完好',
+        en: 'Fire water reservoir and roof tank at level; make-up supply works',
+      },
+      category: 'fire.water',
+      standard: 'fire.water.readiness',
+      severity: 'major',
+      evidence: ['photo'],
+      allowNA: true,
+      basis: GB25201('消防给水及消火栓系统'),
+    }),
+    item({
+      code: 'FIR-M-08',
+      text: {
+        zh: '湿式报警阀组压力表读数正常，阀前后压力一致，无渗漏',
+        en: 'Wet alarm valve gauges normal, equal pressure either side, no leaks',
+      },
+      category: 'fire.water',
+      severity: 'general',
+      evidence: ['photo'],
+      allowNA: true,
+      basis: GB25201('自动喷水灭火系统'),
+    }),
+    item({
+      code: 'FIR-M-09',
+      text: {
+        zh: '抽样试验火灾探测器、手动报警按钮，报警信号和位置显示正确',
+        en: 'Sample test of detectors and manual call points: alarm and location shown correctly',
+      },
+      category: 'fire.alarm',
+      standard: 'fire.alarm.status',
+      severity: 'general',
+      evidence: ['photo'],
+      basis: GB25201('火灾自动报警系统'),
+    }),
+    item({
+      code: 'FIR-M-10',
+      text: {
+        zh: '防火卷帘手动、自动控制升降正常',
+        en: 'Fire shutters rise and fall under manual and automatic control',
+      },
+      category: 'fire.separation',
+      standard: 'fire.separation.doors',
+      severity: 'general',
+      evidence: ['photo'],
+      allowNA: true,
+      basis: GB25201('防火分隔'),
+    }),
+    item({
+      code: 'FIR-M-11',
+      text: {
+        zh: '防排烟风机手动、联动启动正常，送风口、排烟口开启正常',
+        en: 'Smoke-control fans start manually and by linkage; supply and exhaust vents open',
+      },
+      category: 'fire.smoke',
+      severity: 'general',
+      evidence: ['photo'],
+      allowNA: true,
+      basis: GB25201('防烟排烟系统'),
+    }),
+    item({
+      code: 'FIR-M-12',
+      text: {
+        zh: '切断主电源后应急照明和疏散指示标志自动转入应急状态',
+        en: 'Emergency lighting and exit signs switch to emergency mode when mains power is cut',
+      },
+      category: 'fire.evacuation',
+      standard: 'fire.evacuation.clear',
+      severity: 'major',
+      evidence: ['photo'],
+      basis: GB25201('应急照明和疏散指示系统'),
+    }),
+    item({
+      code: 'FIR-M-13',
+      text: {
+        zh: '维保单位按合同完成本月维保，维保记录完整并经签字',
+        en: 'This month’s contract maintenance done; records complete and signed',
+      },
+      category: 'fire.management',
+      standard: 'fire.management.maintenance',
+      severity: 'general',
+      evidence: ['document'],
+      basis: GB25201('维护保养'),
+    }),
+    item({
+      code: 'FIR-M-14',
+      text: {
+        zh: '维保作业人员持有消防设施操作员证书',
+        en: 'Maintenance staff hold fire-equipment operator certificates',
+      },
+      category: 'fire.management',
+      standard: 'fire.management.maintenance',
+      severity: 'general',
+      evidence: ['document'],
+      basis: GB25201('维护保养'),
+    }),
+  ],
+};
