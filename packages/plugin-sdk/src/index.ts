@@ -14,6 +14,7 @@ export {
 export * from './overlay/types.ts';
 export * from './registry.ts';
 export * from './releases.ts';
+export { type ScaffoldOptions, scaffoldPluginFiles } from './scaffold/files.ts';
 export {
   CODE_MAX_LENGTH,
   CODE_PATTERN,
