@@ -1,3 +1,5 @@
+import { consequenceMessages } from './rules/messages.ts';
+
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -96,6 +98,7 @@ export const coreMessages = {
     en: 'Bonus above the monthly cap not counted',
   },
   'score.adjustment.score_ceiling': { 'zh-CN': '得分不超过满分', en: 'Score capped at full marks' },
+  ...consequenceMessages,
 } as const satisfies MessageCatalogue;
 
 export type CoreMessageKey = keyof typeof coreMessages;
