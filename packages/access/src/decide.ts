@@ -1,0 +1,59 @@
+import { activeGrantsFor, type GrantFacts, grantCovers, type ResourceRef } from './grants.ts';
+import { grantActionOf, type Permission, ROLE_PERMISSIONS } from './permissions.ts';
+import { GRANT_ONLY_ROLES, type Role } from './roles.ts';
+
+/** Who is asking, inside one tenant. Loaded fresh for every request; grants are never cached in a session. */
+export interface Principal {
+  userId: string;
+  tenantId: string;
+  roles: readonly Role[];
+  grants: readonly GrantFacts[];
+}
+
+export type Decision =
+  | { allowed: true; via: 'role'; role: Role }
+  | { allowed: true; via: 'grant'; grantId: string }
+  /** Allowed to ask for a list; rows must then be filtered to the active grants' scope. */
+  | { allowed: true; via: 'grant-scope'; grants: readonly GrantFacts[] }
+  | { allowed: false; reason: 'no_role' | 'no_grant' | 'outside_grant' };
+
+/** The first of `roles` that holds `permission` tenant-wide. */
+export function rolesAllowing(roles: readonly Role[], permission: Permission): Role | undefined {
+  return roles.find((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+/**
+ * The one decision: may `principal` exercise `permission` on `resource` at `now`? Roles decide first;
+ * external inspectors and evaluators then get only what an active grant covers. Without a resource (a
+ * list), a grant holder is let in with the grants that must filter the rows.
+ */
+export function decide(
+  principal: Principal,
+  permission: Permission,
+  now: number,
+  resource?: ResourceRef,
+): Decision {
+  const role = rolesAllowing(principal.roles, permission);
+  if (role) return { allowed: true, via: 'role', role };
+  const action = grantActionOf(permission);
+  const grantHolder = principal.roles.some((r) => GRANT_ONLY_ROLES.includes(r));
+  if (!action || !grantHolder) return { allowed: false, reason: 'no_role' };
+  const active = activeGrantsFor(principal.grants, action, now);
+  if (active.length === 0) return { allowed: false, reason: 'no_grant' };
+  if (!resource) return { allowed: true, via: 'grant-scope', grants: active };
+  const grant = active.find((g) => grantCovers(g, action, resource, now));
+  return grant
+    ? { allowed: true, via: 'grant', grantId: grant.id }
+    : { allowed: false, reason: 'outside_grant' };
+}
+
+/** For list queries under a grant scope: does any of the grants cover this row? */
+export function rowVisibleUnderGrants(
+  grants: readonly GrantFacts[],
+  permission: Permission,
+  row: ResourceRef,
+  now: number,
+): boolean {
+  const action = grantActionOf(permission);
+  return action !== undefined && grants.some((g) => grantCovers(g, action, row, now));
+}

@@ -1,0 +1,4 @@
+export * from './decide.ts';
+export * from './grants.ts';
+export * from './permissions.ts';
+export * from './roles.ts';
