@@ -1,0 +1,54 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import worker, { type WorkerEnv } from './entry-workers.ts';
+
+// The workerd run of this entry is tests/workers; this covers what wrangler 4.86 cannot run locally.
+const unused = () => {
+  throw new Error('not used by this test');
+};
+const env: WorkerEnv = {
+  HYPERDRIVE: { connectionString: 'postgres://steward:unused@127.0.0.1:9/unreachable' },
+  PHOTOS: { put: unused, get: unused, delete: unused },
+  ASSETS: { fetch: unused },
+};
+
+function fakeContext() {
+  const waited: Promise<unknown>[] = [];
+  const ctx: any = {
+    waitUntil: (p: Promise<unknown>) => waited.push(p),
+    passThroughOnException() {},
+    props: {},
+  };
+  return { ctx, waited };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+it('the scheduled handler logs one structured line saying it ran', async () => {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const { ctx } = fakeContext();
+  await worker.scheduled(
+    { cron: '*/15 * * * *', scheduledTime: Date.parse('2026-03-02T01:00:00Z') },
+    env,
+    ctx,
+  );
+  expect(log).toHaveBeenCalledTimes(1);
+  expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toMatchObject({
+    level: 'info',
+    msg: 'scheduled job ran',
+    runtime: 'workers',
+    cron: '*/15 * * * *',
+    scheduledTime: '2026-03-02T01:00:00.000Z',
+  });
+});
+
+it('fetch hands the closing of its per-request database client to waitUntil', async () => {
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  const { ctx, waited } = fakeContext();
+  // No procedure runs, so the unreachable database is never contacted.
+  const res = await worker.fetch(new Request('http://steward.test/trpc/nothing.here'), env, ctx);
+  expect(res.status).toBe(404);
+  expect(waited).toHaveLength(1);
+  await expect(Promise.all(waited)).resolves.toBeDefined();
+});

@@ -1,0 +1,62 @@
+// Imports `@steward/db` only, never `@steward/db/node`: that side pulls PGlite and node:fs into the bundle.
+import { openPostgres } from '@steward/db';
+import type { ExecutionContext } from 'hono';
+import { createApp } from './app.ts';
+import { createR2BlobStore, type R2BucketLike } from './blob/r2-blob-store.ts';
+import { type AppDeps, systemClock } from './deps.ts';
+import { createLogger } from './logger.ts';
+import { VERSION } from './version.ts';
+
+/** The bindings declared in infra/wrangler.jsonc (structural, so no global Workers types are needed). */
+export interface WorkerEnv {
+  HYPERDRIVE: { connectionString: string };
+  PHOTOS: R2BucketLike;
+  ASSETS: { fetch(request: Request): Promise<Response> };
+}
+
+interface ScheduledControllerLike {
+  cron: string;
+  scheduledTime: number;
+}
+
+// Stateless, so one per isolate is enough; Workers Logs parse the JSON lines into fields.
+const logger = createLogger({ base: { service: 'steward', runtime: 'workers' } });
+const config = { version: VERSION, runtime: 'workers' as const };
+
+export default {
+  /**
+   * One postgres.js client per request: a Worker may not reuse a socket across requests, and
+   * Hyperdrive does the pooling. The app is built per request too, because it closes over the
+   * database; building it costs microseconds next to the database round trip.
+   */
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    // Hyperdrive pools in transaction mode: prepared statements would not survive between transactions.
+    const handle = openPostgres(env.HYPERDRIVE.connectionString, { max: 5, prepare: false });
+    try {
+      const deps: AppDeps = {
+        db: handle.db,
+        dbKind: handle.kind,
+        blobs: createR2BlobStore(env.PHOTOS),
+        clock: systemClock,
+        config,
+        logger,
+      };
+      return await createApp(deps).fetch(request, env, ctx);
+    } finally {
+      // After the response is built, not before: ending first would cut off queries still running.
+      ctx.waitUntil(handle.close());
+    }
+  },
+
+  /** Cron Trigger (infra/wrangler.jsonc). Later issues generate inspection plans here. */
+  async scheduled(
+    controller: ScheduledControllerLike,
+    _env: WorkerEnv,
+    _ctx: ExecutionContext,
+  ): Promise<void> {
+    logger.info('scheduled job ran', {
+      cron: controller.cron,
+      scheduledTime: new Date(controller.scheduledTime).toISOString(),
+    });
+  },
+};
