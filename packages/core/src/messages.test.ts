@@ -45,3 +45,32 @@ describe('messages', () => {
     expect(CORE_VERSION).toBe('0.1.0');
   });
 });
+
+describe('every message key the core emits exists', () => {
+  it('covers dynamic keys', async () => {
+    const { SCORE_LEVELS } = await import('./scoring/types.ts');
+    const keys = [
+      ...['patrol', 'joint', 'leadership', 'spot', 'self', 'external'].map((k) => `inspection.kind.${k}`),
+      ...SCORE_LEVELS.map((l) => `score.level.${l}`),
+      ...['floor_at_zero', 'bonus_cap', 'score_ceiling'].map((a) => `score.adjustment.${a}`),
+      ...['item_result', 'rectification', 'complaint', 'bonus'].map((s) => `score.source.${s}`),
+      ...['wrong_length', 'bad_character', 'bad_check_character', 'bad_org_code_check'].map(
+        (r) => `credit_code.${r}`,
+      ),
+      ...['reward.score', 'deduction.score', 'reward.satisfaction', 'deduction.satisfaction'].map(
+        (k) => `consequence.${k}`,
+      ),
+      ...[
+        'termination.quarters',
+        'termination.years',
+        'termination.poor_feedback',
+        'exit_warning',
+        'retender',
+      ].map((k) => `consequence.${k}`),
+      ...['termination.quarters', 'termination.years', 'exit_warning', 'retender'].map((k) => `warning.${k}`),
+      'calendar.no_working_days',
+      'calendar.no_working_time',
+    ];
+    for (const key of keys) expect(coreMessages, key).toHaveProperty([key]);
+  });
+});

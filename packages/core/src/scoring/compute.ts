@@ -1,4 +1,3 @@
-import { ValidationError } from '../errors.ts';
 import { FULL_MARKS, roundDiv } from './points.ts';
 import { DEFAULT_SCORING_RULES, type ScoringRules, weightParts } from './rules.ts';
 import {
@@ -12,37 +11,9 @@ import {
   type ScoreEntry,
   type ScoreLevel,
 } from './types.ts';
+import { validateAssessmentInput } from './validate.ts';
 
 const SOURCE_ORDER = { item_result: 0, rectification: 1, complaint: 2, bonus: 3, adjustment: 4 } as const;
-
-function checkPoints(value: number, field: string, errors: Record<string, string[]>): void {
-  if (!Number.isInteger(value) || value < 0) errors[field] = ['validation.non_negative_integer'];
-}
-
-function validate(input: MonthlyAssessmentInput): void {
-  const errors: Record<string, string[]> = {};
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) errors.month = ['validation.month'];
-  input.inspections.forEach((inspection, i) => {
-    inspection.items.forEach((item, j) => {
-      if (item.deduction !== undefined)
-        checkPoints(item.deduction, `inspections.${i}.items.${j}.deduction`, errors);
-    });
-  });
-  for (const [name, list] of [
-    ['failedRectifications', input.failedRectifications],
-    ['complaints', input.complaints],
-  ] as const) {
-    (list ?? []).forEach((d, i) => {
-      checkPoints(d.deduction, `${name}.${i}.deduction`, errors);
-    });
-  }
-  (input.bonuses ?? []).forEach((b, i) => {
-    checkPoints(b.points, `bonuses.${i}.points`, errors);
-    if (!b.reason.trim()) errors[`bonuses.${i}.reason`] = ['validation.required'];
-    if (!b.approverId.trim()) errors[`bonuses.${i}.approverId`] = ['validation.required'];
-  });
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-}
 
 function compareEntries(a: ScoreEntry, b: ScoreEntry): number {
   return (
@@ -114,7 +85,7 @@ export function computeMonthlyAssessment(
   input: MonthlyAssessmentInput,
   rules: ScoringRules = DEFAULT_SCORING_RULES,
 ): MonthlyAssessment {
-  validate(input);
+  validateAssessmentInput(input);
   const raw: ScoreEntry[] = [];
   const counts = Object.fromEntries(
     SCORE_LEVELS.map((l) => [l, { inspections: 0, conform: 0, nonconform: 0, na: 0 }]),
@@ -147,6 +118,8 @@ export function computeMonthlyAssessment(
       });
     }
   }
+  // A failed verification, a substantiated complaint or an approved bonus is supervision activity too: it makes
+  // its level count even in a month without inspections there.
   for (const r of input.failedRectifications ?? []) {
     const level = r.level ?? rules.rectificationLevel;
     active.add(level);
