@@ -1,6 +1,7 @@
 import { CORE_VERSION } from '@steward/core';
 import { describe, expect, it } from 'vitest';
 import type { ServiceLinePlugin } from '../contract.ts';
+import { type DataPluginFormat, parseDataPlugin } from '../data-plugin.ts';
 import { validateServiceLine } from '../validation/validate.ts';
 import {
   brokenCalculations,
@@ -64,6 +65,27 @@ export function runPluginTestKit(plugin: ServiceLinePlugin, opts: PluginTestKitO
       });
     }
   });
+}
+
+/**
+ * For data-only plugins: parses the JSON/YAML text as an upload would be parsed, then runs the same kit.
+ *   runDataPluginTestKit(readFileSync(new URL('../greening.yaml', import.meta.url), 'utf8'), 'yaml', { minItems: 25 });
+ */
+export function runDataPluginTestKit(
+  text: string,
+  format: DataPluginFormat,
+  opts: Omit<PluginTestKitOptions, 'kind'> = {},
+): void {
+  const r = parseDataPlugin(text, format, { coreVersion: opts.coreVersion ?? CORE_VERSION });
+  if (!r.ok) {
+    describe('data-only plugin — Steward plugin test kit', () => {
+      it(`parses as a data-only plugin (${format})`, () => {
+        expect(r.errors.map((e) => e.message)).toEqual([]);
+      });
+    });
+    return;
+  }
+  runPluginTestKit(r.plugin, { ...opts, kind: 'data' });
 }
 
 export {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { clonePlugin, samplePlugin } from '../fixtures/sample-plugin.ts';
 import {
   brokenCalculations,
@@ -6,6 +7,7 @@ import {
   insaneNumbers,
   itemsWithoutBasis,
   missingLanguages,
+  runDataPluginTestKit,
   runPluginTestKit,
   unstableCodes,
 } from './index.ts';
@@ -80,3 +82,6 @@ describe('test kit checks', () => {
     expect(brokenCalculations(p)[0]).toContain('calculations.bad threw for inputs of 100 (Error: boom)');
   });
 });
+
+// The same kit for a data-only plugin, from its YAML text.
+runDataPluginTestKit(stringify(samplePlugin), 'yaml', { minItems: 2 });
