@@ -88,3 +88,14 @@ export const SATISFACTION_PRACTICE: Basis = {
 export const GENERAL_1: Deduction = { default: 1, min: 0.5, max: 3 };
 export const GENERAL_2: Deduction = { default: 2, min: 0.5, max: 3 };
 export const MAJOR_5: Deduction = { default: 5, min: 3, max: 10 };
+
+/** The model agency's own practice (the seed), which art. 27 lets each agency set for itself. */
+export const SEED_PRACTICE = (clause: string): Basis => ({
+  rule: 'practice',
+  clause,
+  kind: 'practice',
+  note: {
+    zh: '示范机关的做法；机关事务管理条例第二十七条由各机关自定服务项目和标准，可按合同调整。',
+    en: 'The model agency’s practice; art. 27 of the Regulations lets each agency set its own service items and standards, so it can be changed per contract.',
+  },
+});

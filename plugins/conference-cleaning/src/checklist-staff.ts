@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '@steward/plugin-sdk';
-import { ADMIN_REGS_21, ADMIN_REGS_27, GENERAL_1, GENERAL_2, MAJOR_5, WORK_SAFETY_30 } from './bases.ts';
+import { GENERAL_1, GENERAL_2, MAJOR_5, SEED_PRACTICE, WORK_SAFETY_30 } from './bases.ts';
 
 /** Staffing, conduct (R4), training (R3) and the vendor's own checks (R6), at the monthly joint inspection. */
 export const staffItems: readonly ChecklistItem[] = [
@@ -19,7 +19,7 @@ export const staffItems: readonly ChecklistItem[] = [
       zh: '对照排班表现场点名。',
       en: 'Take a roll call on site against the roster.',
     },
-    basis: ADMIN_REGS_21,
+    basis: SEED_PRACTICE('合同约定的岗位与人数'),
   },
   {
     code: 'cc.stf.dress-etiquette',
@@ -33,7 +33,7 @@ export const staffItems: readonly ChecklistItem[] = [
     deduction: GENERAL_1,
     evidence: ['photo'],
     allowNA: false,
-    basis: ADMIN_REGS_21,
+    basis: SEED_PRACTICE('R4 素质关：着装、礼仪、服务用语'),
   },
   {
     code: 'cc.stf.training',
@@ -46,7 +46,7 @@ export const staffItems: readonly ChecklistItem[] = [
     deduction: GENERAL_1,
     evidence: ['document'],
     allowNA: false,
-    basis: ADMIN_REGS_27,
+    basis: SEED_PRACTICE('R3 技能关：培训记录'),
   },
   {
     code: 'cc.stf.work-at-height',
@@ -76,6 +76,6 @@ export const staffItems: readonly ChecklistItem[] = [
     deduction: GENERAL_1,
     evidence: ['document'],
     allowNA: false,
-    basis: ADMIN_REGS_27,
+    basis: SEED_PRACTICE('R6 承包单位自管'),
   },
 ];

@@ -1,5 +1,5 @@
 import type { ExternalInspectionType } from '@steward/plugin-sdk';
-import { ADMIN_REGS_27, SATISFACTION_PRACTICE } from './bases.ts';
+import { SATISFACTION_PRACTICE, SEED_PRACTICE } from './bases.ts';
 
 /** Conference service and cleaning have no statutory inspector; the agency may hire an evaluator (R7, D2). */
 export const externalInspections: readonly ExternalInspectionType[] = [
@@ -54,6 +54,6 @@ export const externalInspections: readonly ExternalInspectionType[] = [
       },
       { code: 'summary', label: { zh: '主要问题', en: 'Main findings' }, type: 'text', required: false },
     ],
-    basis: ADMIN_REGS_27,
+    basis: SEED_PRACTICE('R7 邀请评估机构等第三方参与监督'),
   },
 ];

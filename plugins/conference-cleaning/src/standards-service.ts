@@ -1,6 +1,7 @@
 import type { StandardDef } from '@steward/plugin-sdk';
 import {
   ADMIN_REGS_21,
+  ADMIN_REGS_27,
   CENTRAL_GUIDE_2018,
   PRACTICE_CLEANING,
   PRACTICE_MEETING,
@@ -156,6 +157,30 @@ export const serviceStandards: readonly StandardDef[] = [
       en: 'Headcount as contracted; uniform and name badge worn; standard courteous language used.',
     },
     indicator: { type: 'qualitative' },
+    basis: CENTRAL_GUIDE_2018,
+  },
+  {
+    code: 'cc.std.property-services',
+    kind: 'service',
+    category: 'cc.facilities',
+    title: { zh: '办公用房执行物业服务标准', en: 'Office buildings kept to property service standards' },
+    description: {
+      zh: '共用部位和公共设施按物业服务标准维护，巡查、报修、维修和回访有制度、有记录。',
+      en: 'Shared parts and facilities are kept to property service standards, with rules and records for inspections, repair calls, repairs and follow-ups.',
+    },
+    indicator: { type: 'qualitative' },
     basis: ADMIN_REGS_21,
+  },
+  {
+    code: 'cc.std.service-catalogue',
+    kind: 'service',
+    category: 'cc.staff',
+    title: { zh: '服务项目与标准明确并公示', en: 'Service items and standards defined and posted' },
+    description: {
+      zh: '机关确定会务、保洁服务项目和标准，写入合同，服务承诺在服务场所公示。',
+      en: 'The agency sets the conference and cleaning service items and standards, writes them into the contract, and the service pledges are posted where the service is given.',
+    },
+    indicator: { type: 'qualitative' },
+    basis: ADMIN_REGS_27,
   },
 ];

@@ -1,9 +1,9 @@
 import type { StandardDef } from '@steward/plugin-sdk';
 import {
-  ADMIN_REGS_27,
   PRACTICE_CLEANING,
   PRACTICE_MEETING,
   SATISFACTION_PRACTICE,
+  SEED_PRACTICE,
   SICHUAN_2015,
 } from './bases.ts';
 
@@ -19,7 +19,7 @@ export const supervisionStandards: readonly StandardDef[] = [
       en: 'A supervisor patrols public areas and toilets every working day, photographs problems and notifies them the same day.',
     },
     indicator: { type: 'quantitative', unit: 'times/day', target: 1, min: 1 },
-    basis: ADMIN_REGS_27,
+    basis: SEED_PRACTICE('R12 三级联动：日常巡查'),
   },
   {
     code: 'cc.sup.meeting-precheck',
@@ -66,8 +66,8 @@ export const supervisionStandards: readonly StandardDef[] = [
       zh: '每月联合检查后，以100分为基数按检查项扣分，形成月度得分。',
       en: 'After the monthly joint inspection the month starts at 100 and each finding deducts points.',
     },
-    indicator: { type: 'quantitative', unit: 'points', target: 90, min: 0, max: 100 },
-    basis: ADMIN_REGS_27,
+    indicator: { type: 'quantitative', unit: 'points', min: 0, max: 100 },
+    basis: SEED_PRACTICE('R20 百分制考核'),
   },
   {
     code: 'cc.sup.satisfaction',
