@@ -2,7 +2,8 @@ import type { ServiceLinePlugin } from '../contract.ts';
 import { compareReleases } from '../releases.ts';
 import { formatPath, IssueCollector, type PathSegment } from '../validation/issues.ts';
 import { isObj } from '../validation/loose.ts';
-import { checkDeduction, collectLocatedCodes } from '../validation/semantic.ts';
+import { checkDeduction } from '../validation/semantic.ts';
+import { collectLocatedCodes } from '../validation/unique.ts';
 
 // Each check returns readable problems ([] = pass); the test kit turns them into Vitest cases.
 

@@ -1,44 +1,7 @@
 import semver from 'semver';
-import { formatPath, type IssueCollector, type PathSegment } from './issues.ts';
+import type { IssueCollector, PathSegment } from './issues.ts';
 import { isObj, type Loose, num, obj, objects, str, strings } from './loose.ts';
-
-type Located = { code: string; path: PathSegment[] };
-
-/** Codes of each kind with where they are defined; item codes are plugin-wide. */
-export function collectLocatedCodes(p: unknown): Record<string, Located[]> {
-  const at = (list: [Loose, number][], base: PathSegment[]): Located[] =>
-    list.flatMap(([o, i]) => {
-      const code = str(o, 'code');
-      return code === undefined ? [] : [{ code, path: [...base, i] }];
-    });
-  const templates = objects(p, 'checklistTemplates');
-  return {
-    categories: at(objects(p, 'categories'), ['categories']),
-    standards: at(objects(p, 'standards'), ['standards']),
-    checklistTemplates: at(templates, ['checklistTemplates']),
-    checklistItems: templates.flatMap(([t, ti]) =>
-      at(objects(t, 'items'), ['checklistTemplates', ti, 'items']),
-    ),
-    cadences: at(objects(p, 'cadences'), ['cadences']),
-    externalInspections: at(objects(p, 'externalInspections'), ['externalInspections']),
-    workflows: at(objects(p, 'workflows'), ['workflows']),
-    surveyQuestions: at(objects(obj(p, 'survey'), 'questions'), ['survey', 'questions']),
-  };
-}
-
-function checkUnique(c: IssueCollector, located: Located[], what: string): void {
-  const first = new Map<string, PathSegment[]>();
-  for (const { code, path } of located) {
-    const prev = first.get(code);
-    if (prev)
-      c.add(
-        [...path, 'code'],
-        `${what} code "${code}" is already used at ${formatPath(prev)}`,
-        'give each a unique code',
-      );
-    else first.set(code, path);
-  }
-}
+import { checkUnique, collectLocatedCodes, located } from './unique.ts';
 
 function checkRef(
   c: IssueCollector,
@@ -205,11 +168,6 @@ export function checkSemantics(c: IssueCollector, p: unknown, coreVersion: strin
   }
   checkCoreRange(c, p, coreVersion);
 }
-
-const located = (o: Loose, path: PathSegment[]): Located[] => {
-  const code = str(o, 'code');
-  return code === undefined ? [] : [{ code, path }];
-};
 
 function checkCoreRange(c: IssueCollector, p: Loose, coreVersion: string): void {
   const range = str(obj(p, 'requires'), 'core');
