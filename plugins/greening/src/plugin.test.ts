@@ -1,6 +1,6 @@
 import { CORE_VERSION } from '@steward/core';
 import { parseDataPlugin, type ServiceLinePlugin } from '@steward/plugin-sdk';
-import { runPluginTestKit } from '@steward/plugin-sdk/testkit';
+import { runDataPluginTestKit } from '@steward/plugin-sdk/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadGreeningPlugin, readGreeningYaml } from './index.ts';
 
@@ -8,7 +8,8 @@ const result = loadGreeningPlugin({ coreVersion: CORE_VERSION });
 if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
 const plugin: ServiceLinePlugin = result.plugin;
 
-runPluginTestKit(plugin, { minItems: 25, kind: 'data' });
+// The same path as an upload: parse the YAML text, then run the whole kit on the result.
+runDataPluginTestKit(readGreeningYaml(), 'yaml', { minItems: 25 });
 
 describe('greening data-only plugin', () => {
   it('parses from YAML through the data-plugin parser', () => {
