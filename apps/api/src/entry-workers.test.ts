@@ -23,6 +23,8 @@ function fakeContext() {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.doUnmock('./app.ts');
+  vi.resetModules();
 });
 
 it('the scheduled handler logs one structured line saying it ran', async () => {
@@ -51,4 +53,34 @@ it('fetch hands the closing of its per-request database client to waitUntil', as
   expect(res.status).toBe(404);
   expect(waited).toHaveLength(1);
   await expect(Promise.all(waited)).resolves.toBeDefined();
+});
+
+it('a failure while building the app is a generic, localized JSON 500 with no stack trace', async () => {
+  vi.doMock('./app.ts', () => ({
+    createApp: () => {
+      throw new Error('boom in secret-file.ts:12');
+    },
+  }));
+  const { default: failing } = await import('./entry-workers.ts');
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const { ctx, waited } = fakeContext();
+  const request = new Request('http://steward.test/health', { headers: { 'accept-language': 'en' } });
+  const res = await failing.fetch(request, env, ctx);
+  expect(res.status).toBe(500);
+  const text = await res.text();
+  const body = JSON.parse(text);
+  expect(body.error).toMatchObject({
+    code: 'INTERNAL_SERVER_ERROR',
+    message: expect.stringMatching(/^Something went wrong/),
+  });
+  expect(res.headers.get('x-request-id')).toBe(body.error.requestId);
+  expect(text).not.toMatch(/boom|secret-file|stack/);
+  // The cause goes to the log, with the same request id.
+  const line = JSON.parse(String(log.mock.calls[0]?.[0]));
+  expect(line).toMatchObject({
+    level: 'error',
+    requestId: body.error.requestId,
+    message: 'boom in secret-file.ts:12',
+  });
+  expect(waited).toHaveLength(1);
 });

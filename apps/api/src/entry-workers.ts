@@ -4,7 +4,9 @@ import type { ExecutionContext } from 'hono';
 import { createApp } from './app.ts';
 import { createR2BlobStore, type R2BucketLike } from './blob/r2-blob-store.ts';
 import { type AppDeps, systemClock } from './deps.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, errorFields } from './logger.ts';
+import { t } from './messages.ts';
+import { localeFromRequest } from './trpc/context.ts';
 import { VERSION } from './version.ts';
 
 /** The bindings declared in infra/wrangler.jsonc (structural, so no global Workers types are needed). */
@@ -21,6 +23,20 @@ interface ScheduledControllerLike {
 
 // Stateless, so one per isolate is enough; Workers Logs parse the JSON lines into fields.
 const logger = createLogger({ base: { service: 'steward', runtime: 'workers' } });
+
+function internalError(request: Request, error: unknown): Response {
+  const requestId = crypto.randomUUID();
+  logger.error('request failed outside the app', {
+    requestId,
+    path: new URL(request.url).pathname,
+    ...errorFields(error),
+  });
+  const message = t('error.internal', localeFromRequest(request));
+  return Response.json(
+    { error: { code: 'INTERNAL_SERVER_ERROR', message, requestId } },
+    { status: 500, headers: { 'x-request-id': requestId } },
+  );
+}
 const config = { version: VERSION, runtime: 'workers' as const };
 
 export default {
@@ -42,6 +58,10 @@ export default {
         logger,
       };
       return await createApp(deps).fetch(request, env, ctx);
+    } catch (error) {
+      // createApp's onError covers the routes; this covers building the app. Without it workerd answers
+      // with its own error page (in `wrangler dev`, one showing the stack trace).
+      return internalError(request, error);
     } finally {
       // After the response is built, not before: ending first would cut off queries still running.
       ctx.waitUntil(handle.close());
