@@ -1,10 +1,14 @@
+import { checkCsrf, readSessionCookie, resolveSessionCookie } from '@steward/auth';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
+import { resolveSession } from './auth/session-service.ts';
 import type { AppDeps } from './deps.ts';
+import { clientIp } from './http/client-info.ts';
 import { health } from './http/health.ts';
 import { errorFields, type Logger } from './logger.ts';
 import { t } from './messages.ts';
+import { assertAccessDeclared } from './trpc/access.ts';
 import { localeFromRequest } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
 
@@ -22,6 +26,9 @@ export const MAX_BATCH_SIZE = 20;
 
 /** The one Hono app. Both runtime entries call this with their own dependencies and nothing else differs. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
+  assertAccessDeclared(appRouter);
+  const cookie = resolveSessionCookie({ insecureHttp: deps.config.insecureHttpCookies });
+  const allowedOrigins = [deps.config.publicOrigin, ...deps.config.allowedOrigins];
   const app = new Hono<Env>();
 
   app.use('*', requestId());
@@ -40,8 +47,23 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
 
   app.get('/health', (c) => health(c, deps));
 
-  app.all('/trpc/*', (c) =>
-    fetchRequestHandler({
+  // CSRF defence for every state-changing request (tRPC mutations are POSTs).
+  app.use('/trpc/*', async (c, next) => {
+    const verdict = checkCsrf(c.req.raw, { allowedOrigins });
+    if (!verdict.ok) {
+      c.get('log').warn('cross-site request refused', { reason: verdict.reason });
+      const locale = localeFromRequest(c.req.raw);
+      return c.json({ error: { code: 'FORBIDDEN', message: t('error.cross_site', locale) } }, 403);
+    }
+    await next();
+  });
+
+  app.all('/trpc/*', async (c) => {
+    const token = readSessionCookie(c.req.header('cookie'), {
+      insecureHttp: deps.config.insecureHttpCookies,
+    });
+    const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
+    const response = await fetchRequestHandler({
       endpoint: '/trpc',
       req: c.req.raw,
       router: appRouter,
@@ -53,6 +75,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
         requestId: c.get('requestId'),
         locale: localeFromRequest(req),
         log: c.get('log'),
+        session,
+        cookie,
+        clientIp: clientIp(c, false),
+        userAgent: c.req.header('user-agent') ?? '',
       }),
       onError: ({ error, path }) => {
         // Expected failures (bad input, not found…) are logged quietly; anything else with its stack.
@@ -61,8 +87,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
           log.error('procedure failed', { path, ...errorFields(error.cause ?? error) });
         else log.info('procedure refused', { path, code: error.code, message: error.message });
       },
-    }),
-  );
+    });
+    // tRPC builds its own Response, which would drop the request id the middleware set on c.res.
+    const withId = new Response(response.body, response);
+    withId.headers.set('x-request-id', c.get('requestId'));
+    return withId;
+  });
 
   if (options.staticHandler) app.use('*', options.staticHandler);
 

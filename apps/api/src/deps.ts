@@ -14,6 +14,12 @@ export interface AppConfig {
   version: string;
   /** Which runtime entry built the app: shown in /health, used for runtime-specific defaults. */
   runtime: 'node' | 'workers';
+  /** Where users reach the web app; links in invitations and resets point here. */
+  publicOrigin: string;
+  /** Origins besides the request's own that may send state-changing requests (CSRF defence). */
+  allowedOrigins: readonly string[];
+  /** Plain-http deployments off localhost only: session cookie without Secure / __Host- (warned at start). */
+  insecureHttpCookies: boolean;
 }
 
 /** Everything the app needs from its host; the two entry files differ only in how they build this. */
@@ -24,4 +30,15 @@ export interface AppDeps {
   clock: Clock;
   config: AppConfig;
   logger: Logger;
+}
+
+export function defaultAppConfig(
+  overrides: Partial<AppConfig> & Pick<AppConfig, 'version' | 'runtime'>,
+): AppConfig {
+  return {
+    publicOrigin: 'http://localhost:3000',
+    allowedOrigins: [],
+    insecureHttpCookies: false,
+    ...overrides,
+  };
 }

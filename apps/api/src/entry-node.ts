@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createFsBlobStore } from './blob/fs-blob-store.ts';
 import { seedDemoIfEmpty } from './demo/index.ts';
-import { systemClock } from './deps.ts';
+import { defaultAppConfig, systemClock } from './deps.ts';
 import { createLogger, errorFields } from './logger.ts';
 import { readNodeServerConfig } from './node/config.ts';
 import { openNodeDatabase } from './node/open-database.ts';
@@ -24,7 +24,12 @@ try {
     dbKind: database.kind,
     blobs: createFsBlobStore(join(config.dataDir, 'blobs')),
     clock: systemClock,
-    config: { version: VERSION, runtime: 'node' as const },
+    config: defaultAppConfig({
+      version: VERSION,
+      runtime: 'node',
+      publicOrigin: config.publicOrigin,
+      insecureHttpCookies: config.insecureHttpCookies,
+    }),
     logger,
   };
   if (database.kind === 'pglite') await seedDemoIfEmpty(deps);

@@ -3,7 +3,7 @@ import { openPostgres } from '@steward/db';
 import type { ExecutionContext } from 'hono';
 import { createApp } from './app.ts';
 import { createR2BlobStore, type R2BucketLike } from './blob/r2-blob-store.ts';
-import { type AppDeps, systemClock } from './deps.ts';
+import { type AppDeps, defaultAppConfig, systemClock } from './deps.ts';
 import { createLogger, errorFields } from './logger.ts';
 import { t } from './messages.ts';
 import { localeFromRequest } from './trpc/context.ts';
@@ -14,6 +14,8 @@ export interface WorkerEnv {
   HYPERDRIVE: { connectionString: string };
   PHOTOS: R2BucketLike;
   ASSETS: { fetch(request: Request): Promise<Response> };
+  /** The public URL of the deployment (links in invitations); defaults to the request's origin. */
+  PUBLIC_ORIGIN?: string;
 }
 
 interface ScheduledControllerLike {
@@ -37,7 +39,6 @@ function internalError(request: Request, error: unknown): Response {
     { status: 500, headers: { 'x-request-id': requestId } },
   );
 }
-const config = { version: VERSION, runtime: 'workers' as const };
 
 export default {
   /**
@@ -54,7 +55,11 @@ export default {
         dbKind: handle.kind,
         blobs: createR2BlobStore(env.PHOTOS),
         clock: systemClock,
-        config,
+        config: defaultAppConfig({
+          version: VERSION,
+          runtime: 'workers',
+          publicOrigin: env.PUBLIC_ORIGIN ?? new URL(request.url).origin,
+        }),
         logger,
       };
       return await createApp(deps).fetch(request, env, ctx);

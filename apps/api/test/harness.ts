@@ -1,7 +1,7 @@
 import type { DatabaseSuiteContext } from '@steward/db/testing';
 import { createApp } from '../src/app.ts';
 import type { BlobStore } from '../src/blob/blob-store.ts';
-import type { AppDeps, Clock } from '../src/deps.ts';
+import { type AppDeps, type Clock, defaultAppConfig } from '../src/deps.ts';
 import { createLogger } from '../src/logger.ts';
 
 /** An in-memory blob store for tests that do not look at files on disk. */
@@ -32,7 +32,7 @@ export function testApp(ctx: DatabaseSuiteContext, overrides: Partial<AppDeps> =
     dbKind: ctx.kind,
     blobs: memoryBlobStore(),
     clock: fixedClock('2026-03-02T01:00:00Z'),
-    config: { version: '0.0.0-test', runtime: 'node' },
+    config: defaultAppConfig({ version: '0.0.0-test', runtime: 'node' }),
     logger: createLogger({ level: 'debug', write: (line) => lines.push(JSON.parse(line)) }),
     ...overrides,
   };

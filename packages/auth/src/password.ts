@@ -103,8 +103,14 @@ async function runPbkdf2(
   hash: 'SHA-256' | 'SHA-512',
   keyLength: number,
 ): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash, salt, iterations }, key, keyLength * 8);
+  // Copies typed as ArrayBuffer-backed: the DOM typings (the web app type-checks this file through the
+  // router type) refuse a Uint8Array that might sit on a SharedArrayBuffer.
+  const key = await crypto.subtle.importKey('raw', new Uint8Array(password), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash, salt: new Uint8Array(salt), iterations },
+    key,
+    keyLength * 8,
+  );
   return new Uint8Array(bits);
 }
 

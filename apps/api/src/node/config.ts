@@ -15,6 +15,10 @@ export interface NodeServerConfig {
   webDist: string;
   /** Apply migrations at start-up (always on for the embedded database). */
   migrateOnStart: boolean;
+  /** Where users reach Steward (links in invitations and password resets). */
+  publicOrigin: string;
+  /** Only for plain-http deployments off localhost; see @steward/auth cookies.ts. */
+  insecureHttpCookies: boolean;
 }
 
 export function readNodeServerConfig(env: NodeJS.ProcessEnv = process.env): NodeServerConfig {
@@ -29,5 +33,7 @@ export function readNodeServerConfig(env: NodeJS.ProcessEnv = process.env): Node
     dataDir: resolve(repoRoot, env.STEWARD_DATA_DIR ?? '.data'),
     webDist: resolve(repoRoot, env.STEWARD_WEB_DIST ?? 'apps/web/dist'),
     migrateOnStart: databaseUrl === undefined || env.STEWARD_MIGRATE_ON_START === '1',
+    publicOrigin: (env.STEWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    insecureHttpCookies: env.STEWARD_INSECURE_HTTP_COOKIES === '1',
   };
 }

@@ -1,4 +1,6 @@
+import type { ResolvedSessionCookie } from '@steward/auth';
 import type { Locale } from '@steward/core';
+import type { ResolvedSession } from '../auth/session-service.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Logger } from '../logger.ts';
 
@@ -10,6 +12,11 @@ export interface RequestContext extends AppDeps {
   req: Request;
   /** Headers the procedure may add to the response (e.g. Set-Cookie). */
   resHeaders: Headers;
+  /** The verified session, or null when signed out. */
+  session: ResolvedSession | null;
+  cookie: ResolvedSessionCookie;
+  clientIp: string;
+  userAgent: string;
 }
 
 /** zh-CN unless the client asks for English, by our header or Accept-Language. */

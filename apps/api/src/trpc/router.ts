@@ -1,8 +1,22 @@
 import { router } from './init.ts';
+import { auditRouter } from './routers/audit.ts';
+import { authRouter } from './routers/auth.ts';
+import { grantsRouter } from './routers/grants.ts';
+import { peopleRouter } from './routers/people.ts';
+import { platformRouter } from './routers/platform.ts';
+import { sitesRouter } from './routers/sites.ts';
 import { systemRouter } from './routers/system.ts';
+import { tenantRouter } from './routers/tenant.ts';
 
 export const appRouter = router({
   system: systemRouter,
+  auth: authRouter,
+  tenant: tenantRouter,
+  sites: sitesRouter,
+  people: peopleRouter,
+  grants: grantsRouter,
+  audit: auditRouter,
+  platform: platformRouter,
 });
 
 /** The web client imports this type only; no server code reaches the browser bundle. */

@@ -1,6 +1,7 @@
 import { migrationStatus } from '@steward/db';
 import { z } from 'zod';
-import { baseProcedure, router } from '../init.ts';
+import { router } from '../init.ts';
+import { publicProcedure } from '../procedures.ts';
 
 const systemInfo = z.object({
   name: z.string(),
@@ -17,7 +18,7 @@ const systemInfo = z.object({
 
 export const systemRouter = router({
   /** What the web shell shows about the server it talks to. Public: it reveals nothing about tenants. */
-  info: baseProcedure.output(systemInfo).query(async ({ ctx }) => {
+  info: publicProcedure.output(systemInfo).query(async ({ ctx }) => {
     const migrations = await migrationStatus(ctx.db);
     return {
       name: 'Steward',

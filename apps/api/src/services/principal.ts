@@ -1,0 +1,51 @@
+import { type GrantFacts, isRole, type Principal, type Role } from '@steward/access';
+import { type Database, schema, tenantFilter } from '@steward/db';
+import { and, eq, isNull } from 'drizzle-orm';
+
+const { memberships, grants, tenants } = schema;
+
+export interface LoadedPrincipal {
+  principal: Principal;
+  tenant: typeof tenants.$inferSelect;
+}
+
+/**
+ * The caller's roles and grants in the active tenant, read inside the request's transaction: a
+ * disabled membership or a revoked grant takes effect on the very next request.
+ */
+export async function loadPrincipal(
+  tx: Database,
+  tenantId: string,
+  userId: string,
+): Promise<LoadedPrincipal | null> {
+  const [membership] = await tx
+    .select({ roles: memberships.roles })
+    .from(memberships)
+    .where(
+      and(
+        tenantFilter(memberships.tenantId, tenantId),
+        eq(memberships.userId, userId),
+        isNull(memberships.disabledAt),
+      ),
+    )
+    .limit(1);
+  if (!membership) return null;
+  const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).limit(1);
+  if (!tenant) return null;
+  const roles = membership.roles.filter(isRole) as Role[];
+  const grantRows = await tx
+    .select()
+    .from(grants)
+    .where(and(tenantFilter(grants.tenantId, tenantId), eq(grants.userId, userId)));
+  const grantFacts: GrantFacts[] = grantRows.map((g) => ({
+    id: g.id,
+    actions: g.actions,
+    contractIds: g.contractIds,
+    serviceLineIds: g.serviceLineIds,
+    siteIds: g.siteIds,
+    validFrom: g.validFrom.getTime(),
+    validUntil: g.validUntil.getTime(),
+    revokedAt: g.revokedAt?.getTime() ?? null,
+  }));
+  return { principal: { userId, tenantId, roles, grants: grantFacts }, tenant };
+}
