@@ -8,6 +8,7 @@ import { clientIp } from './http/client-info.ts';
 import { health } from './http/health.ts';
 import { errorFields, type Logger } from './logger.ts';
 import { t } from './messages.ts';
+import { installedPlugins } from './plugins.ts';
 import { assertAccessDeclared } from './trpc/access.ts';
 import { localeFromRequest } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   assertAccessDeclared(appRouter);
   const cookie = resolveSessionCookie({ insecureHttp: deps.config.insecureHttpCookies });
   const allowedOrigins = [deps.config.publicOrigin, ...deps.config.allowedOrigins];
+  const plugins = deps.plugins ?? installedPlugins();
   const app = new Hono<Env>();
 
   app.use('*', requestId());
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
         cookie,
         clientIp: clientIp(c, false),
         userAgent: c.req.header('user-agent') ?? '',
+        plugins,
       }),
       onError: ({ error, path }) => {
         // Expected failures (bad input, not found…) are logged quietly; anything else with its stack.

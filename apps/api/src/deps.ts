@@ -1,4 +1,5 @@
 import type { Database, DatabaseKind } from '@steward/db';
+import type { PluginRegistry } from '@steward/plugin-sdk';
 import type { BlobStore } from './blob/blob-store.ts';
 import type { Logger } from './logger.ts';
 
@@ -30,6 +31,8 @@ export interface AppDeps {
   clock: Clock;
   config: AppConfig;
   logger: Logger;
+  /** Installed service-line plugins; defaults to the host's registry (plugins.ts), built once per process. */
+  plugins?: PluginRegistry;
 }
 
 export function defaultAppConfig(

@@ -1,5 +1,6 @@
 import type { ResolvedSessionCookie } from '@steward/auth';
 import type { Locale } from '@steward/core';
+import type { PluginRegistry } from '@steward/plugin-sdk';
 import type { ResolvedSession } from '../auth/session-service.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Logger } from '../logger.ts';
@@ -17,6 +18,7 @@ export interface RequestContext extends AppDeps {
   cookie: ResolvedSessionCookie;
   clientIp: string;
   userAgent: string;
+  plugins: PluginRegistry;
 }
 
 /** zh-CN unless the client asks for English, by our header or Accept-Language. */
