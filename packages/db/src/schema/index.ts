@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './grants.ts';
 export * from './memberships.ts';
 export * from './outbox.ts';
+export * from './service-lines.ts';
 export * from './sessions.ts';
 export * from './sites.ts';
 export * from './tenants.ts';
