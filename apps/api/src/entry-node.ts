@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { appRoleProblems } from '@steward/db';
 import { createApp } from './app.ts';
 import { createFsBlobStore } from './blob/fs-blob-store.ts';
-import { seedDemoIfEmpty } from './demo/index.ts';
+import { demoSignInsText, seedDemoIfEmpty } from './demo/index.ts';
 import { defaultAppConfig, systemClock } from './deps.ts';
 import { createLogger, errorFields } from './logger.ts';
 import { readNodeServerConfig } from './node/config.ts';
 import { openNodeDatabase } from './node/open-database.ts';
 import { webAppHandler } from './node/static.ts';
+import { deliverPending, logDeliveryAdapter } from './outbox/deliver.ts';
 import { VERSION } from './version.ts';
 
 // Self-hosting and the embedded default: one process serves the API and the built web app on one port.
@@ -32,13 +34,35 @@ try {
     }),
     logger,
   };
-  if (database.kind === 'pglite') await seedDemoIfEmpty(deps);
+  // Refuse to serve if the application role could see past row-level security.
+  const problems = await appRoleProblems(database.db);
+  if (problems.length > 0) throw new Error(`unsafe database roles: ${problems.join('; ')}`);
+  const isDemo = database.kind === 'pglite';
+  if (isDemo) await seedDemoIfEmpty({ db: database.db, logger, now: new Date() });
+  // Outgoing messages: printed to the log here; a mail adapter replaces this in a real deployment.
+  const send = logDeliveryAdapter(logger);
+  const outboxTimer = setInterval(() => {
+    deliverPending(database.db, send, logger, new Date()).catch((error) =>
+      logger.warn('outbox run failed', errorFields(error)),
+    );
+  }, 3000);
+  outboxTimer.unref();
   const app = createApp(deps, { staticHandler: webAppHandler(config.webDist) });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { port: info.port });
     console.log(
       `\n  Steward ${VERSION} is running at http://localhost:${info.port}/  (database: ${database.kind})\n`,
     );
+    if (isDemo) console.log(`${demoSignInsText()}\n`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logger.error('cannot listen', errorFields(error));
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `\n  Port ${config.port} is in use. Stop the other server or start with PORT=<another port>.\n`
+        : `\n  Cannot listen on port ${config.port}: ${error.message}\n`,
+    );
+    void database.close().finally(() => process.exit(1));
   });
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });

@@ -1,19 +1,93 @@
-import { schema } from '@steward/db';
-import type { AppDeps } from '../deps.ts';
+import { appendAudit, asPlatform, type Database, inTenant, schema } from '@steward/db';
+import type { Logger } from '../logger.ts';
+import { createDemoPeople, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PEOPLE } from './people.ts';
 
 /**
  * THE place where demo data is created: `npm start` calls this on an empty embedded database. Each
- * feature adds its part of the demo agency here (kept in separate files as it grows), so a newcomer's
- * first screen always has something meaningful on it.
+ * feature adds its part of the demo agency in its own file here, called in order below, so a newcomer's
+ * first screen always has something meaningful on it. Everything is written in one transaction: a
+ * half-seeded demo never survives a crash.
  */
-export async function seedDemoIfEmpty(deps: Pick<AppDeps, 'db' | 'logger'>): Promise<{ seeded: boolean }> {
+export async function seedDemoIfEmpty(deps: {
+  db: Database;
+  logger: Logger;
+  now: Date;
+}): Promise<{ seeded: boolean }> {
   const existing = await deps.db.select({ id: schema.tenants.id }).from(schema.tenants).limit(1);
   if (existing.length > 0) return { seeded: false };
-  await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(schema.tenants)
-      .values({ name: '示范市机关事务管理局', region: '示范市', timeZone: 'Asia/Shanghai' });
+  await deps.db.transaction(async (db) => {
+    const [tenant] = await asPlatform(db, null, (tx) =>
+      tx
+        .insert(schema.tenants)
+        .values({
+          name: '示范市机关事务管理局',
+          region: '示范市',
+          timeZone: 'Asia/Shanghai',
+          // Two-factor sign-in is off in the demo so every role can be tried at once; admins turn it on in settings.
+          settings: { mfaRequiredRoles: [] },
+        })
+        .returning(),
+    );
+    const tenantId = tenant!.id;
+    // Nested scopes are savepoints whose settings last to the end of the outer transaction, so each
+    // step below sets the scope it needs rather than relying on the one before.
+    await inTenant(db, { tenantId, userId: null }, async (tx) => {
+      const people = await createDemoPeople(tx, tenantId);
+      const created = await tx
+        .insert(schema.sites)
+        .values([
+          {
+            tenantId,
+            code: 'JG',
+            name: '机关大楼',
+            address: '示范市人民路1号',
+            tags: ['office', 'high-rise', 'kitchen'],
+          },
+          {
+            tenantId,
+            code: 'XZ',
+            name: '行政事业中心',
+            address: '示范市建设路88号',
+            tags: ['office', 'service-hall'],
+          },
+        ])
+        .returning();
+      const [main] = created;
+      const validFrom = new Date(deps.now.getTime() - 30 * 86_400_000);
+      const validUntil = new Date(deps.now.getTime() + 335 * 86_400_000);
+      for (const role of ['evaluator', 'external_inspector'] as const) {
+        await tx.insert(schema.grants).values({
+          tenantId,
+          userId: people[role]!,
+          actions: role === 'evaluator' ? ['read', 'assess'] : ['read', 'record_inspection'],
+          siteIds: [main!.id],
+          validFrom,
+          validUntil,
+          reason: role === 'evaluator' ? '年度第三方满意度测评' : '电梯定期检验',
+          grantedBy: people.admin!,
+        });
+      }
+      await appendAudit(tx, { tenantId, userId: null }, deps.now, {
+        action: 'demo.seed',
+        entity: 'tenant',
+        entityId: tenantId,
+        after: { sites: created.map((s) => s.name), people: DEMO_PEOPLE.length },
+        actorKind: 'system',
+      });
+    });
   });
   deps.logger.info('demo agency created');
   return { seeded: true };
+}
+
+/** The demo sign-ins, for the start-up banner. */
+export function demoSignInsText(): string {
+  const rows = [
+    ...DEMO_PEOPLE.map((p) => [p.roles[0]!, p.email]),
+    ['platform operator', DEMO_OPERATOR.email],
+  ];
+  return [
+    `  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
+    ...rows.map(([role, email]) => `    ${role!.padEnd(20)} ${email}`),
+  ].join('\n');
 }
