@@ -12,5 +12,5 @@ const routes: RouteDefinition[] = [
 ];
 
 export function App() {
-  return <Router root={(props) => <AppShell {...props} nav={nav} />}>{routes}</Router>;
+  return <Router root={(props) => <AppShell {...props} screens={screens} nav={nav} />}>{routes}</Router>;
 }

@@ -1,5 +1,7 @@
+import { accountScreen } from './screens/account/screen.ts';
+import { authScreens } from './screens/auth/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import type { Screen } from './shell/screen.ts';
 
 /** Every screen of the app, in no particular order: routes and navigation are derived from this list. */
-export const screens: readonly Screen[] = [homeScreen];
+export const screens: readonly Screen[] = [homeScreen, ...authScreens, accountScreen];

@@ -1,12 +1,19 @@
+import { authEn } from './auth-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
 
 /** English texts. `satisfies` makes a missing or an extra key a compile error. */
 export const en = {
+  ...authEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
+  'nav.sites': 'Sites',
+  'nav.people': 'People',
+  'nav.grants': 'Grants',
+  'nav.audit': 'Audit log',
+  'nav.settings': 'Agency settings',
   'locale.label': 'Language',
   'home.title': 'Home',
   'home.welcome': 'Welcome to Steward',

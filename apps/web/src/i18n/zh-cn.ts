@@ -2,12 +2,20 @@
  * The zh-CN texts: the source of the key set. `en.ts` must have exactly these keys (checked by the compiler).
  * Placeholders are `{name}`.
  */
+import { authZhCN } from './auth-texts.ts';
+
 export const zhCN = {
+  ...authZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',
   'nav.label': '主导航',
   'nav.home': '首页',
+  'nav.sites': '场所',
+  'nav.people': '人员',
+  'nav.grants': '授权',
+  'nav.audit': '审计日志',
+  'nav.settings': '单位设置',
   'locale.label': '语言',
   'home.title': '首页',
   'home.welcome': '欢迎使用后勤服务监管平台',

@@ -1,7 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/messages.ts';
-import { errorDisplay } from './error-message.ts';
+import { errorDisplay, fieldErrorsOf, messageKeyOf } from './error-message.ts';
 
 const zh = (key: Parameters<typeof translate>[1]) => translate('zh-CN', key);
 
@@ -32,5 +32,29 @@ describe('errorDisplay', () => {
   it('handles things that are not errors at all', () => {
     expect(errorDisplay('boom', zh).message).toBe(zh('error.unknown'));
     expect(errorDisplay(undefined, zh).message).toBe(zh('error.unknown'));
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('returns the field messages of a validation error, and the key', () => {
+    const error = TRPCClientError.from({
+      error: {
+        code: -32600,
+        message: '输入有误。',
+        data: {
+          code: 'BAD_REQUEST',
+          messageKey: 'error.validation',
+          fieldErrors: { password: ['密码至少 12 个字符。', 42], 'roles.0': ['无效'] },
+        },
+      },
+    });
+    expect(fieldErrorsOf(error)).toEqual({ password: ['密码至少 12 个字符。'], 'roles.0': ['无效'] });
+    expect(messageKeyOf(error)).toBe('error.validation');
+  });
+
+  it('is empty for anything else', () => {
+    expect(fieldErrorsOf(new Error('x'))).toEqual({});
+    expect(fieldErrorsOf(null)).toEqual({});
+    expect(messageKeyOf('x')).toBeNull();
   });
 });

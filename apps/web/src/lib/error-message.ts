@@ -8,7 +8,7 @@ export interface ErrorDisplay {
 
 interface ServerErrorShape {
   message: string;
-  data?: { requestId?: unknown; messageKey?: unknown } | null;
+  data?: { requestId?: unknown; messageKey?: unknown; fieldErrors?: unknown } | null;
 }
 
 function serverShapeOf(error: unknown): ServerErrorShape | null {
@@ -38,4 +38,21 @@ export function errorDisplay(error: unknown, translate: (key: MessageKey) => str
 function isNetworkFailure(error: unknown): boolean {
   const cause = error instanceof Error ? (error.cause ?? error) : error;
   return cause instanceof TypeError && /fetch|network|load failed/i.test(cause.message);
+}
+
+/** Field → localized messages from a validation error, to show next to each field; {} otherwise. */
+export function fieldErrorsOf(error: unknown): Record<string, string[]> {
+  const fields = serverShapeOf(error)?.data?.fieldErrors;
+  if (typeof fields !== 'object' || fields === null) return {};
+  const out: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(fields)) {
+    if (Array.isArray(messages)) out[field] = messages.filter((m): m is string => typeof m === 'string');
+  }
+  return out;
+}
+
+/** The API's stable message key (`auth.invalid_credentials`…), for screens that react to one case. */
+export function messageKeyOf(error: unknown): string | null {
+  const key = serverShapeOf(error)?.data?.messageKey;
+  return typeof key === 'string' ? key : null;
 }

@@ -1,5 +1,7 @@
 import type { RouteSectionProps } from '@solidjs/router';
+import type { Role } from '@steward/access';
 import type { Component } from 'solid-js';
+import { canOpen, type ScreenAccess } from '../auth/access.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 /**
@@ -11,6 +13,10 @@ export interface Screen {
   path: string;
   /** A lazily loaded component (`lazy(() => import(...))`), so each screen is its own chunk. */
   component: Component<RouteSectionProps>;
+  /** Open without signing in (sign-in, invitation, password reset): shown without the navigation. */
+  public?: boolean;
+  /** Who may open it; omitted means every signed-in member. */
+  access?: ScreenAccess;
   nav?: {
     label: MessageKey;
     icon: Component;
@@ -23,11 +29,22 @@ export interface NavEntry {
   path: string;
   label: MessageKey;
   icon: Component;
+  access?: ScreenAccess;
 }
 
 export function navEntriesOf(screens: readonly Screen[]): NavEntry[] {
   return screens
-    .flatMap((screen) => (screen.nav ? [{ path: screen.path, ...screen.nav }] : []))
+    .flatMap((screen) => (screen.nav ? [{ path: screen.path, access: screen.access, ...screen.nav }] : []))
     .sort((a, b) => a.order - b.order)
-    .map(({ path, label, icon }) => ({ path, label, icon }));
+    .map(({ path, label, icon, access }) => (access ? { path, label, icon, access } : { path, label, icon }));
+}
+
+/** The entries the user's roles in the active tenant can open. */
+export function visibleNav(entries: readonly NavEntry[], roles: readonly Role[]): NavEntry[] {
+  return entries.filter((entry) => canOpen(entry.access, roles));
+}
+
+/** Public screens render outside the signed-in shell. */
+export function isPublicPath(screens: readonly Screen[], pathname: string): boolean {
+  return screens.some((screen) => screen.public && screen.path === pathname);
 }
