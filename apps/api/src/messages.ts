@@ -6,6 +6,7 @@ import {
   type MessageCatalogue,
   type MessageParams,
 } from '@steward/core';
+import { catalogueMessages } from './services/catalogue/messages.ts';
 
 /** Messages owned by the API edge (transport-level failures). Domain messages live with their rules. */
 export const apiMessages = {
@@ -69,7 +70,12 @@ export const apiMessages = {
   'validation.time_zone': { 'zh-CN': '不是有效的时区。', en: 'Not a valid time zone.' },
 } as const satisfies MessageCatalogue;
 
-const catalogue: MessageCatalogue = { ...coreMessages, ...authMessages, ...apiMessages };
+const catalogue: MessageCatalogue = {
+  ...coreMessages,
+  ...authMessages,
+  ...apiMessages,
+  ...catalogueMessages,
+};
 
 /** Formats any message key known to the API, core's included. */
 export function t(key: string, locale: Locale, params: MessageParams = {}): string {

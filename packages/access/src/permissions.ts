@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'grants.read': {},
   'grants.manage': {},
   'audit.read': {},
+  'catalogue.read': { grantAction: 'read' },
+  'catalogue.manage': {},
 } as const satisfies Record<string, { grantAction?: GrantAction }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -32,12 +34,12 @@ const everything = Object.keys(PERMISSIONS) as Permission[];
 /** What each role may do tenant-wide, by membership alone. Grant-only roles get nothing here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: everything,
-  supervisor: ['tenant.read', 'sites.read', 'people.read'],
-  leader: ['tenant.read', 'sites.read', 'people.read', 'grants.read', 'audit.read'],
-  general_contractor: ['tenant.read', 'sites.read'],
-  contractor: ['tenant.read', 'sites.read'],
-  liaison: ['tenant.read', 'sites.read'],
-  recipient: ['tenant.read'],
+  supervisor: ['tenant.read', 'sites.read', 'people.read', 'catalogue.read'],
+  leader: ['tenant.read', 'sites.read', 'people.read', 'grants.read', 'audit.read', 'catalogue.read'],
+  general_contractor: ['tenant.read', 'sites.read', 'catalogue.read'],
+  contractor: ['tenant.read', 'sites.read', 'catalogue.read'],
+  liaison: ['tenant.read', 'sites.read', 'catalogue.read'],
+  recipient: ['tenant.read', 'catalogue.read'],
   external_inspector: [],
   evaluator: [],
 };

@@ -1,6 +1,7 @@
 import { router } from './init.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
+import { catalogueRouter } from './routers/catalogue.ts';
 import { grantsRouter } from './routers/grants.ts';
 import { peopleRouter } from './routers/people.ts';
 import { platformRouter } from './routers/platform.ts';
@@ -17,6 +18,7 @@ export const appRouter = router({
   grants: grantsRouter,
   audit: auditRouter,
   platform: platformRouter,
+  catalogue: catalogueRouter,
 });
 
 /** The web client imports this type only; no server code reaches the browser bundle. */
