@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type Principal, rowVisibleUnderGrants } from './decide.ts';
+import { decide, type Principal, rowVisibleUnderGrants, vendorScope } from './decide.ts';
 import { type GrantFacts, grantState, isScoped } from './grants.ts';
 
 const T0 = Date.UTC(2026, 2, 1, 0, 0, 0);
@@ -109,5 +109,34 @@ describe('roles', () => {
   it('an external inspector without a grant sees nothing, not even the tenant', () => {
     const inspector: Principal = { userId: 'u', tenantId: 't', roles: ['external_inspector'], grants: [] };
     expect(decide(inspector, 'tenant.read', T0)).toEqual({ allowed: false, reason: 'no_grant' });
+  });
+});
+
+describe('contractors see only their own vendor', () => {
+  const contractor: Principal = {
+    userId: 'u',
+    tenantId: 't',
+    roles: ['contractor'],
+    grants: [],
+    vendorId: 'vendor-1',
+  };
+  it('may read its own contract and answer its own rectifications, not another vendor’s', () => {
+    expect(decide(contractor, 'contracts.read', T0, { vendorId: 'vendor-1', contractId: 'c1' }).allowed).toBe(
+      true,
+    );
+    expect(decide(contractor, 'contracts.read', T0, { vendorId: 'vendor-2', contractId: 'c2' }).allowed).toBe(
+      false,
+    );
+    expect(decide(contractor, 'rectifications.respond', T0, { vendorId: 'vendor-1' }).allowed).toBe(true);
+    expect(vendorScope(contractor, 'contracts.read')).toBe('vendor-1');
+  });
+  it('cannot issue or verify rectifications, and a contractor member without a vendor sees nothing', () => {
+    expect(decide(contractor, 'rectifications.verify', T0).allowed).toBe(false);
+    expect(vendorScope({ ...contractor, vendorId: null }, 'contracts.read')).toBe(
+      '00000000-0000-0000-0000-000000000000',
+    );
+  });
+  it('a supervisor is not narrowed to a vendor', () => {
+    expect(vendorScope({ ...contractor, roles: ['supervisor'] }, 'contracts.read')).toBeNull();
   });
 });

@@ -8,6 +8,26 @@ export interface Principal {
   tenantId: string;
   roles: readonly Role[];
   grants: readonly GrantFacts[];
+  /** The vendor a contractor or general contractor member acts for (memberships.vendor_id). */
+  vendorId?: string | null;
+}
+
+/** Roles whose access is limited to their own vendor's contracts and records. */
+const VENDOR_BOUND_ROLES: readonly Role[] = ['contractor'];
+
+/**
+ * When `principal` holds `permission` only through a vendor-bound role (a contractor), the vendor its
+ * rows must belong to; null when nothing narrows it. A contractor without a vendor sees nothing.
+ */
+export function vendorScope(principal: Principal, permission: Permission): string | null {
+  const unbound = principal.roles.some(
+    (r) => !VENDOR_BOUND_ROLES.includes(r) && ROLE_PERMISSIONS[r].includes(permission),
+  );
+  if (unbound) return null;
+  const bound = principal.roles.some(
+    (r) => VENDOR_BOUND_ROLES.includes(r) && ROLE_PERMISSIONS[r].includes(permission),
+  );
+  return bound ? (principal.vendorId ?? '00000000-0000-0000-0000-000000000000') : null;
 }
 
 export type Decision =
@@ -34,7 +54,11 @@ export function decide(
   resource?: ResourceRef,
 ): Decision {
   const role = rolesAllowing(principal.roles, permission);
-  if (role) return { allowed: true, via: 'role', role };
+  if (role) {
+    const vendor = vendorScope(principal, permission);
+    if (vendor !== null && resource && resource.vendorId !== vendor) return { allowed: false, reason: 'outside_grant' };
+    return { allowed: true, via: 'role', role };
+  }
   const action = grantActionOf(permission);
   const grantHolder = principal.roles.some((r) => GRANT_ONLY_ROLES.includes(r));
   if (!action || !grantHolder) return { allowed: false, reason: 'no_role' };

@@ -14,6 +14,8 @@ export interface GrantFacts {
 
 /** What a request touches, as far as it is known. */
 export interface ResourceRef {
+  /** The vendor the resource belongs to: contractors reach only their own. */
+  vendorId?: string | null;
   contractId?: string | null;
   serviceLineId?: string | null;
   siteId?: string | null;

@@ -20,6 +20,28 @@ export const PERMISSIONS = {
   'audit.read': {},
   'catalogue.read': { grantAction: 'read' },
   'catalogue.manage': {},
+  'vendors.read': { grantAction: 'read' },
+  'vendors.manage': {},
+  'contracts.read': { grantAction: 'read' },
+  'contracts.manage': {},
+  'plans.read': { grantAction: 'read' },
+  'plans.manage': {},
+  'inspections.read': { grantAction: 'read' },
+  /** internal inspections; external inspectors and evaluators through a record_inspection grant */
+  'inspections.record': { grantAction: 'record_inspection' },
+  /** third-party assessments (evaluators) */
+  'inspections.assess': { grantAction: 'assess' },
+  /** the vendor's own self-inspection (自管), reported apart */
+  'inspections.self': {},
+  'rectifications.read': { grantAction: 'read' },
+  'rectifications.issue': {},
+  'rectifications.respond': {},
+  'rectifications.verify': {},
+  'scores.read': { grantAction: 'read' },
+  'scores.bonus': {},
+  'scores.approve': {},
+  'consequences.read': {},
+  'consequences.decide': {},
 } as const satisfies Record<string, { grantAction?: GrantAction }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -32,12 +54,54 @@ export function grantActionOf(permission: Permission): GrantAction | undefined {
 const everything = Object.keys(PERMISSIONS) as Permission[];
 
 /** What each role may do tenant-wide, by membership alone. Grant-only roles get nothing here. */
+const supervisionReads: Permission[] = [
+  'tenant.read',
+  'sites.read',
+  'catalogue.read',
+  'vendors.read',
+  'contracts.read',
+  'plans.read',
+  'inspections.read',
+  'rectifications.read',
+  'scores.read',
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: everything,
-  supervisor: ['tenant.read', 'sites.read', 'people.read', 'catalogue.read'],
-  leader: ['tenant.read', 'sites.read', 'people.read', 'grants.read', 'audit.read', 'catalogue.read'],
-  general_contractor: ['tenant.read', 'sites.read', 'catalogue.read'],
-  contractor: ['tenant.read', 'sites.read', 'catalogue.read'],
+  admin: everything.filter((p) => p !== 'inspections.self' && p !== 'rectifications.respond'),
+  supervisor: [
+    ...supervisionReads,
+    'people.read',
+    'plans.manage',
+    'inspections.record',
+    'rectifications.issue',
+    'rectifications.verify',
+    'scores.bonus',
+    'consequences.read',
+  ],
+  leader: [
+    ...supervisionReads,
+    'people.read',
+    'grants.read',
+    'audit.read',
+    'inspections.record',
+    'scores.approve',
+    'consequences.read',
+    'consequences.decide',
+  ],
+  // The general contractor helps supervise (协管): joins joint inspections and verifies rectifications.
+  general_contractor: [...supervisionReads, 'inspections.record', 'rectifications.verify'],
+  // A contractor sees only its own vendor's contracts (see vendorScope in decide.ts).
+  contractor: [
+    'tenant.read',
+    'sites.read',
+    'catalogue.read',
+    'contracts.read',
+    'inspections.read',
+    'inspections.self',
+    'rectifications.read',
+    'rectifications.respond',
+    'scores.read',
+  ],
   liaison: ['tenant.read', 'sites.read', 'catalogue.read'],
   recipient: ['tenant.read', 'catalogue.read'],
   external_inspector: [],

@@ -19,7 +19,7 @@ export async function loadPrincipal(
   userId: string,
 ): Promise<LoadedPrincipal | null> {
   const [membership] = await tx
-    .select({ roles: memberships.roles })
+    .select({ roles: memberships.roles, vendorId: memberships.vendorId })
     .from(memberships)
     .where(
       and(
@@ -47,5 +47,5 @@ export async function loadPrincipal(
     validUntil: g.validUntil.getTime(),
     revokedAt: g.revokedAt?.getTime() ?? null,
   }));
-  return { principal: { userId, tenantId, roles, grants: grantFacts }, tenant };
+  return { principal: { userId, tenantId, roles, grants: grantFacts, vendorId: membership.vendorId }, tenant };
 }
