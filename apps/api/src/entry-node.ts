@@ -10,6 +10,8 @@ import { readNodeServerConfig } from './node/config.ts';
 import { openNodeDatabase } from './node/open-database.ts';
 import { webAppHandler } from './node/static.ts';
 import { deliverPending, logDeliveryAdapter } from './outbox/deliver.ts';
+import { installedPlugins } from './plugins.ts';
+import { recordInstalledReleases } from './services/catalogue/releases.ts';
 import { VERSION } from './version.ts';
 
 // Self-hosting and the embedded default: one process serves the API and the built web app on one port.
@@ -37,6 +39,8 @@ try {
   // Refuse to serve if the application role could see past row-level security.
   const problems = await appRoleProblems(database.db);
   if (problems.length > 0) throw new Error(`unsafe database roles: ${problems.join('; ')}`);
+  // Every installed plugin release is kept, so a tenant's pinned version outlives the code that shipped it.
+  await recordInstalledReleases(database.db, installedPlugins());
   const isDemo = database.kind === 'pglite';
   if (isDemo) await seedDemoIfEmpty({ db: database.db, logger, now: new Date() });
   // Outgoing messages: printed to the log here; a mail adapter replaces this in a real deployment.

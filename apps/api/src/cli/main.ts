@@ -2,6 +2,7 @@ import { isDomainError } from '@steward/core';
 import type { Database } from '@steward/db';
 import { migratePostgres } from '@steward/db/node';
 import { auditCommand } from './commands/audit.ts';
+import { pluginsCommand, pluginsHelp } from './commands/plugins.ts';
 import { tenantsCommand } from './commands/tenants.ts';
 import { usersCommand } from './commands/users.ts';
 import { openCliDatabase } from './database.ts';
@@ -37,6 +38,7 @@ const usage = () =>
     'Usage: npm run steward -- <command> [options] [--json]',
     '',
     '  migrate                 apply database migrations (DATABASE_URL, or the embedded folder)',
+    `  ${'plugins'.padEnd(22)}  ${pluginsHelp}`,
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(22)}  ${c.help}`),
   ].join('\n');
 
@@ -54,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
     io.result({ migrated: true }, () => io.out('Migrations applied.'));
     return 0;
   }
+  // Installed plugins are part of the build, not the database.
+  if (name === 'plugins') return pluginsCommand(rest, options, io);
   const command = commands[name];
   if (!command) {
     io.err(`Unknown command "${name}".\n\n${usage()}`);
