@@ -1,7 +1,17 @@
 import { accountScreen } from './screens/account/screen.ts';
 import { authScreens } from './screens/auth/screen.ts';
+import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
+import { peopleScreen } from './screens/people/screen.ts';
+import { sitesScreen } from './screens/sites/screen.ts';
 import type { Screen } from './shell/screen.ts';
 
 /** Every screen of the app, in no particular order: routes and navigation are derived from this list. */
-export const screens: readonly Screen[] = [homeScreen, ...authScreens, accountScreen];
+export const screens: readonly Screen[] = [
+  homeScreen,
+  ...authScreens,
+  accountScreen,
+  sitesScreen,
+  peopleScreen,
+  grantsScreen,
+];

@@ -1,8 +1,10 @@
+import { adminEn } from './admin-texts.ts';
 import { authEn } from './auth-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
 
 /** English texts. `satisfies` makes a missing or an extra key a compile error. */
 export const en = {
+  ...adminEn,
   ...authEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',

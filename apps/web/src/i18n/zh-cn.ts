@@ -1,3 +1,4 @@
+import { adminZhCN } from './admin-texts.ts';
 /**
  * The zh-CN texts: the source of the key set. `en.ts` must have exactly these keys (checked by the compiler).
  * Placeholders are `{name}`.
@@ -5,6 +6,7 @@
 import { authZhCN } from './auth-texts.ts';
 
 export const zhCN = {
+  ...adminZhCN,
   ...authZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
