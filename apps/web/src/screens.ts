@@ -1,8 +1,10 @@
 import { accountScreen } from './screens/account/screen.ts';
+import { auditScreen } from './screens/audit/screen.ts';
 import { authScreens } from './screens/auth/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
+import { settingsScreen } from './screens/settings/screen.ts';
 import { sitesScreen } from './screens/sites/screen.ts';
 import type { Screen } from './shell/screen.ts';
 
@@ -14,4 +16,6 @@ export const screens: readonly Screen[] = [
   sitesScreen,
   peopleScreen,
   grantsScreen,
+  auditScreen,
+  settingsScreen,
 ];

@@ -160,7 +160,18 @@ browserIt(
     await phone.locator('[data-testid="grant-item"][data-state="active"]').waitFor();
     expect(await phone.getByTestId('grant-item').textContent()).toContain('机关大楼');
 
-    // 7. The evaluator signs in and sees Home and Sites only, and only the granted site.
+    // 7. Every change above is in the agency's audit chain, which verifies; settings save.
+    await nav.getByRole('link', { name: '审计日志' }).click();
+    await phone.getByTestId('audit-status').waitFor();
+    expect(await phone.getByTestId('audit-status').getAttribute('data-ok')).toBe('true');
+    expect(await phone.getByTestId('audit-status').textContent()).toMatch(/审计链完整，共 \d+ 条记录/);
+    expect(await phone.getByTestId('audit-entry').first().textContent()).toContain('grant.create');
+    await nav.getByRole('link', { name: '单位设置' }).click();
+    await phone.getByTestId('settings-form').getByLabel('地区').fill('测试市东区');
+    await phone.getByRole('button', { name: '保存' }).click();
+    await phone.getByText('已保存。').waitFor();
+
+    // 8. The evaluator signs in and sees Home and Sites only, and only the granted site.
     await evalPage.getByRole('link', { name: '登录' }).click();
     await signInWithPassword(evalPage, evaluator.email, evaluator.password);
     const evalNav = evalPage.getByRole('navigation', { name: '主导航' });
