@@ -1,6 +1,7 @@
 import { accountScreen } from './screens/account/screen.ts';
 import { auditScreen } from './screens/audit/screen.ts';
 import { authScreens } from './screens/auth/screen.ts';
+import { catalogueScreens } from './screens/catalogue/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
@@ -12,6 +13,7 @@ import type { Screen } from './shell/screen.ts';
 export const screens: readonly Screen[] = [
   homeScreen,
   ...authScreens,
+  ...catalogueScreens,
   accountScreen,
   sitesScreen,
   peopleScreen,

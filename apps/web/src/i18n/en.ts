@@ -1,11 +1,13 @@
 import { adminEn } from './admin-texts.ts';
 import { authEn } from './auth-texts.ts';
+import { catalogueEn } from './catalogue-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
 
 /** English texts. `satisfies` makes a missing or an extra key a compile error. */
 export const en = {
   ...adminEn,
   ...authEn,
+  ...catalogueEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',

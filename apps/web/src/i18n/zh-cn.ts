@@ -4,10 +4,12 @@ import { adminZhCN } from './admin-texts.ts';
  * Placeholders are `{name}`.
  */
 import { authZhCN } from './auth-texts.ts';
+import { catalogueZhCN } from './catalogue-texts.ts';
 
 export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
+  ...catalogueZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',
