@@ -182,7 +182,8 @@ browserIt(
     // A minimal shell: Home and Sites, none of the admin screens (screens open to everyone may join later).
     const evalLinks = await evalNav.getByRole('link').allTextContents();
     expect(evalLinks.slice(0, 2)).toEqual(['首页', '场所']);
-    for (const adminOnly of ['人员', '授权', '审计日志', '单位设置']) expect(evalLinks).not.toContain(adminOnly);
+    for (const adminOnly of ['人员', '授权', '审计日志', '单位设置'])
+      expect(evalLinks).not.toContain(adminOnly);
     expect(await evalPage.getByTestId('site-create').count()).toBe(0);
   },
   180_000,
