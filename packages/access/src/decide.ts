@@ -56,7 +56,8 @@ export function decide(
   const role = rolesAllowing(principal.roles, permission);
   if (role) {
     const vendor = vendorScope(principal, permission);
-    if (vendor !== null && resource && resource.vendorId !== vendor) return { allowed: false, reason: 'outside_grant' };
+    if (vendor !== null && resource && resource.vendorId !== vendor)
+      return { allowed: false, reason: 'outside_grant' };
     return { allowed: true, via: 'role', role };
   }
   const action = grantActionOf(permission);

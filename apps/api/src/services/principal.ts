@@ -47,5 +47,8 @@ export async function loadPrincipal(
     validUntil: g.validUntil.getTime(),
     revokedAt: g.revokedAt?.getTime() ?? null,
   }));
-  return { principal: { userId, tenantId, roles, grants: grantFacts, vendorId: membership.vendorId }, tenant };
+  return {
+    principal: { userId, tenantId, roles, grants: grantFacts, vendorId: membership.vendorId },
+    tenant,
+  };
 }
