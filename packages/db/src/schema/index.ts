@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './complaints.ts';
 export * from './contracts.ts';
 export * from './grants.ts';
 export * from './inspections.ts';
