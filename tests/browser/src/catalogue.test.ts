@@ -63,9 +63,11 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function search(page: Page, text: string) {
+/** Types into the search box and waits until the list shows exactly the one matching item. */
+async function search(page: Page, text: string, code: string) {
   await page.getByTestId('standards-search').fill(text);
-  await page.locator(`[data-testid="standards-items"] [data-code="x-${own.code}"]`).waitFor();
+  await expect.poll(() => page.locator('#items-title').textContent()).toMatch(/[(（]1[)）]/);
+  await page.locator(`[data-testid="standards-items"] [data-code="${code}"]`).waitFor();
 }
 
 browserIt(
@@ -117,23 +119,21 @@ browserIt(
 
     // The standards browser in Chinese: the own item by its Chinese text, the changed item marked.
     await page.goto(`${base}/catalogue/security`);
-    await search(page, own.zh);
+    await search(page, own.zh, `x-${own.code}`);
     const mine = page.locator(`[data-testid="standards-items"] [data-code="x-${own.code}"]`);
     expect(await mine.getByTestId('item-text').textContent()).toBe(own.zh);
     expect(await mine.getByTestId('own-item').textContent()).toBe('本单位新增');
-    await page.getByTestId('standards-search').fill(target!.code);
+    await search(page, target!.code, target!.code);
     const changed = page.locator(`[data-testid="standards-items"] [data-code="${target!.code}"]`);
-    await changed.waitFor();
     expect(await changed.textContent()).toContain('已调整');
     expect(await changed.getByTestId('item-deduction').textContent()).toContain(`扣 ${target!.max} 分`);
 
     // Switch to English: the same item by its English text, in English.
     await page.getByLabel('语言').selectOption('en');
-    await search(page, own.en.toLowerCase());
+    await search(page, own.en.toLowerCase(), `x-${own.code}`);
     expect(await mine.getByTestId('item-text').textContent()).toBe(own.en);
     expect(await mine.getByTestId('own-item').textContent()).toBe('Added by this agency');
-    await page.getByTestId('standards-search').fill(target!.code);
-    await changed.waitFor();
+    await search(page, target!.code, target!.code);
     expect(await changed.textContent()).toContain('Changed');
     expect(await changed.getByTestId('item-deduction').textContent()).toContain(`${target!.max} points off`);
     await context.close();
