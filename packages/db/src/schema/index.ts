@@ -9,6 +9,7 @@ export * from './rectifications.ts';
 export * from './service-lines.ts';
 export * from './sessions.ts';
 export * from './sites.ts';
+export * from './surveys.ts';
 export * from './tenants.ts';
 export * from './users.ts';
 export * from './vendors.ts';
