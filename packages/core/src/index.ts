@@ -5,4 +5,5 @@ export * from './messages.ts';
 export * from './rules/index.ts';
 export * from './schedule/index.ts';
 export * from './scoring/index.ts';
+export * from './surveys/index.ts';
 export * from './version.ts';

@@ -1,0 +1,2 @@
+export * from './quarters.ts';
+export * from './satisfaction.ts';
