@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
+import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 
 /** Messages owned by the API edge (transport-level failures). Domain messages live with their rules. */
 export const apiMessages = {
@@ -75,6 +76,7 @@ const catalogue: MessageCatalogue = {
   ...authMessages,
   ...apiMessages,
   ...catalogueMessages,
+  ...supervisionOutcomeMessages,
 };
 
 /** Formats any message key known to the API, core's included. */

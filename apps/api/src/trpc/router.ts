@@ -2,9 +2,12 @@ import { router } from './init.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
+import { consequencesRouter } from './routers/consequences.ts';
 import { grantsRouter } from './routers/grants.ts';
 import { peopleRouter } from './routers/people.ts';
 import { platformRouter } from './routers/platform.ts';
+import { rectificationsRouter } from './routers/rectifications.ts';
+import { scoresRouter } from './routers/scores.ts';
 import { sitesRouter } from './routers/sites.ts';
 import { systemRouter } from './routers/system.ts';
 import { tenantRouter } from './routers/tenant.ts';
@@ -19,6 +22,9 @@ export const appRouter = router({
   audit: auditRouter,
   platform: platformRouter,
   catalogue: catalogueRouter,
+  rectifications: rectificationsRouter,
+  scores: scoresRouter,
+  consequences: consequencesRouter,
 });
 
 /** The web client imports this type only; no server code reaches the browser bundle. */

@@ -1,0 +1,159 @@
+import { computeMonthlyAssessment, explainScore, type Locale } from '@steward/core';
+import { type Database, schema, tenantFilter } from '@steward/db';
+import { contentHash } from '@steward/plugin-sdk';
+import { and, inArray } from 'drizzle-orm';
+import { userNames } from '../rectifications/people.ts';
+import { rectificationPolicyOf } from '../rectifications/policy.ts';
+import { type GatheredMonth, gatherMonth } from './gather.ts';
+import { scoringRulesFor } from './rules.ts';
+
+const { templateSnapshots } = schema;
+
+type Contract = typeof schema.contracts.$inferSelect;
+type Tenant = typeof schema.tenants.$inferSelect;
+
+/**
+ * R20, R12: one contract's month, computed by the pure core from the gathered records. The inputs hash
+ * (SHA-256 of the canonical input and rules) proves a recomputation used exactly the same facts.
+ */
+export async function assessMonth(tx: Database, tenant: Tenant, contract: Contract, month: string) {
+  const policy = rectificationPolicyOf(tenant.settings as unknown as Record<string, unknown>);
+  const gathered = await gatherMonth(tx, {
+    tenantId: tenant.id,
+    timeZone: tenant.timeZone,
+    contractId: contract.id,
+    month,
+    policy,
+  });
+  const { rules, weightsSource } = scoringRulesFor(contract, tenant.settings);
+  const assessment = computeMonthlyAssessment(gathered.input, rules);
+  const inputsHash = contentHash({ input: gathered.input, rules });
+  return { assessment, inputsHash, rules, weightsSource, gathered };
+}
+
+async function itemTexts(tx: Database, tenantId: string, hashes: string[]) {
+  const texts = new Map<string, { zh: string; en: string }>();
+  if (hashes.length === 0) return texts;
+  const rows = await tx
+    .select({ hash: templateSnapshots.hash, content: templateSnapshots.content })
+    .from(templateSnapshots)
+    .where(and(tenantFilter(templateSnapshots.tenantId, tenantId), inArray(templateSnapshots.hash, hashes)));
+  for (const row of rows) {
+    const items =
+      (row.content as { items?: { code: string; text: { zh: string; en: string } }[] }).items ?? [];
+    for (const item of items) texts.set(`${row.hash}:${item.code}`, item.text);
+  }
+  return texts;
+}
+
+/**
+ * The score lineage made readable: each entry with the record behind it — the item result, its
+ * inspection, the inspector and time, and the photos with their SHA-256; the failed notice; the bonus
+ * with who entered and who approved it.
+ */
+export async function lineageOf(
+  tx: Database,
+  tenantId: string,
+  computed: Awaited<ReturnType<typeof assessMonth>>,
+  locale: Locale,
+) {
+  const { assessment, gathered } = computed;
+  const { counted, superseded, results, photos, failed, bonuses } =
+    gathered.records as GatheredMonth['records'];
+  const texts = await itemTexts(tx, tenantId, [...new Set(counted.map((i) => i.templateHash))]);
+  const names = await userNames(tx, [
+    ...counted.map((i) => i.inspectorUserId),
+    ...failed.map((r) => r.verifiedBy),
+    ...bonuses.flatMap((b) => [b.enteredBy, b.approvedBy]),
+  ]);
+  const name = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
+  const inspectionOut = (i: (typeof counted)[number]) => ({
+    id: i.id,
+    kind: i.kind,
+    source: i.source,
+    inspectedOn: i.inspectedOn,
+    submittedAt: i.submittedAt,
+    inspectorName: name(i.inspectorUserId),
+    correctsInspectionId: i.correctsInspectionId,
+    serviceLineId: i.serviceLineId,
+  });
+  const entries = assessment.entries.map((entry) => {
+    const s = entry.source;
+    if (s.type === 'item_result') {
+      const r = results.find((x) => x.id === s.id)!;
+      const i = counted.find((x) => x.id === s.inspectionId)!;
+      return {
+        ...entry,
+        detail: {
+          type: 'item_result' as const,
+          itemCode: r.itemCode,
+          itemText: texts.get(`${i.templateHash}:${r.itemCode}`) ?? null,
+          severity: r.severity,
+          note: r.note,
+          inspection: inspectionOut(i),
+          photos: photos
+            .filter((p) => p.inspectionId === i.id && p.itemCode === r.itemCode)
+            .map(({ id, sha256, contentType, kind, capturedAt }) => ({
+              id,
+              sha256,
+              contentType,
+              kind,
+              capturedAt,
+            })),
+        },
+      };
+    }
+    if (s.type === 'rectification') {
+      const r = failed.find((x) => x.id === s.id)!;
+      return {
+        ...entry,
+        detail: {
+          type: 'rectification' as const,
+          itemCode: r.itemCode,
+          round: r.round,
+          status: r.status,
+          deadlineAt: r.deadlineAt,
+          verifiedAt: r.verifiedAt,
+          verifiedByName: name(r.verifiedBy),
+          note: r.verificationNote ?? '',
+          inspectionId: r.inspectionId,
+        },
+      };
+    }
+    if (s.type === 'bonus') {
+      const b = bonuses.find((x) => x.id === s.id)!;
+      return {
+        ...entry,
+        detail: {
+          type: 'bonus' as const,
+          reason: b.reason,
+          enteredByName: name(b.enteredBy),
+          approvedByName: name(b.approvedBy),
+          approvedAt: b.approvedAt,
+        },
+      };
+    }
+    return { ...entry, detail: { type: s.type } };
+  });
+  return {
+    contractId: assessment.contractId,
+    month: assessment.month,
+    levels: assessment.levels,
+    self: assessment.self,
+    composite: assessment.composite,
+    explanation: explainScore(assessment, locale),
+    entries,
+    inspections: counted.map((i) => ({
+      ...inspectionOut(i),
+      counts: {
+        conform: results.filter((r) => r.inspectionId === i.id && r.result === 'conform').length,
+        nonconform: results.filter((r) => r.inspectionId === i.id && r.result === 'nonconform').length,
+        na: results.filter((r) => r.inspectionId === i.id && r.result === 'na').length,
+      },
+    })),
+    superseded: superseded.map((i) => ({ id: i.id, inspectedOn: i.inspectedOn, kind: i.kind })),
+    inputsHash: computed.inputsHash,
+    weights: computed.rules.weights,
+    weightsSource: computed.weightsSource,
+  };
+}

@@ -1,0 +1,134 @@
+import type { InspectionKind, MonthlyAssessmentInput } from '@steward/core';
+import { type Database, schema, tenantFilter } from '@steward/db';
+import { and, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { failedDeduction, type RectificationPolicy } from '../rectifications/policy.ts';
+import { monthBounds } from './month.ts';
+
+const { inspections, inspectionResults, evidence, rectifications, scoreBonuses } = schema;
+
+export interface GatherScope {
+  tenantId: string;
+  timeZone: string;
+  contractId: string;
+  month: string;
+  policy: RectificationPolicy;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Everything one contract's month rests on (R20): submitted inspections of the month (a corrected one
+ * replaced by its latest correction), their item results and photos, rectifications verified as failed
+ * in the month, and bonuses approved by someone other than who entered them. Sorted by id, so the same
+ * records always give the same input.
+ */
+export async function gatherMonth(tx: Database, scope: GatherScope) {
+  const { tenantId, contractId, month } = scope;
+  const bounds = monthBounds(month, scope.timeZone);
+  const submitted = and(
+    tenantFilter(inspections.tenantId, tenantId),
+    eq(inspections.contractId, contractId),
+    eq(inspections.status, 'submitted'),
+  );
+  const ofMonth = await tx
+    .select()
+    .from(inspections)
+    .where(
+      and(submitted, gte(inspections.inspectedOn, bounds.first), lt(inspections.inspectedOn, bounds.next)),
+    );
+  const corrections = await tx
+    .select({ corrects: inspections.correctsInspectionId })
+    .from(inspections)
+    .where(and(submitted, isNotNull(inspections.correctsInspectionId)));
+  const replaced = new Set(corrections.map((c) => c.corrects));
+  const counted = ofMonth.filter((i) => !replaced.has(i.id)).sort(byId);
+  const superseded = ofMonth.filter((i) => replaced.has(i.id)).sort(byId);
+  const ids = counted.map((i) => i.id);
+
+  const results = ids.length
+    ? await tx
+        .select()
+        .from(inspectionResults)
+        .where(
+          and(
+            tenantFilter(inspectionResults.tenantId, tenantId),
+            inArray(inspectionResults.inspectionId, ids),
+          ),
+        )
+    : [];
+  const photos = ids.length
+    ? await tx
+        .select({
+          id: evidence.id,
+          inspectionId: evidence.inspectionId,
+          itemCode: evidence.itemCode,
+          kind: evidence.kind,
+          sha256: evidence.sha256,
+          contentType: evidence.contentType,
+          capturedAt: evidence.capturedAt,
+        })
+        .from(evidence)
+        .where(and(tenantFilter(evidence.tenantId, tenantId), inArray(evidence.inspectionId, ids)))
+    : [];
+  const failed = await tx
+    .select()
+    .from(rectifications)
+    .where(
+      and(
+        tenantFilter(rectifications.tenantId, tenantId),
+        eq(rectifications.contractId, contractId),
+        inArray(rectifications.status, ['not_fixed', 'partly_fixed']),
+        gte(rectifications.verifiedAt, bounds.start),
+        lt(rectifications.verifiedAt, bounds.end),
+      ),
+    );
+  const bonuses = await tx
+    .select()
+    .from(scoreBonuses)
+    .where(
+      and(
+        tenantFilter(scoreBonuses.tenantId, tenantId),
+        eq(scoreBonuses.contractId, contractId),
+        eq(scoreBonuses.month, month),
+        isNotNull(scoreBonuses.approvedBy),
+      ),
+    );
+  // ASVS 2.3.5: a bonus counts only when approved by another person than who entered it.
+  const approved = bonuses.filter((b) => b.approvedBy && b.approvedBy !== b.enteredBy).sort(byId);
+  failed.sort(byId);
+
+  const input: MonthlyAssessmentInput = {
+    contractId,
+    month,
+    inspections: counted.map((i) => ({
+      id: i.id,
+      kind: i.kind as InspectionKind,
+      items: results
+        .filter((r) => r.inspectionId === i.id)
+        .sort(byId)
+        .map((r) => ({
+          id: r.id,
+          itemId: r.itemCode,
+          label: r.itemCode,
+          result: r.result as 'conform' | 'nonconform' | 'na',
+          deduction: r.result === 'nonconform' ? r.deductionCenti : 0,
+          severity: r.severity === 'major' ? ('major' as const) : ('general' as const),
+        })),
+    })),
+    failedRectifications: failed.map((r) => ({
+      id: r.id,
+      deduction: failedDeduction(r.status as 'not_fixed' | 'partly_fixed', scope.policy),
+      reason: `${r.itemCode} #${r.round} ${r.status}`,
+    })),
+    bonuses: approved.map((b) => ({
+      id: b.id,
+      points: b.pointsCenti,
+      reason: b.reason,
+      approverId: b.approvedBy!,
+      level: b.level as 'daily' | 'monthly' | 'semiannual',
+    })),
+  };
+  return { input, records: { counted, superseded, results, photos, failed, bonuses: approved } };
+}
+
+export type GatheredMonth = Awaited<ReturnType<typeof gatherMonth>>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { decideConsequence, listConsequences } from '../../services/consequences/decide.ts';
+import { router } from '../init.ts';
+import { tenantProcedure } from '../procedures.ts';
+
+/** Contract consequences as proposals for a leader (R22): exit warnings after failed rectifications. */
+export const consequencesRouter = router({
+  list: tenantProcedure('consequences.read')
+    .input(
+      z
+        .object({
+          status: z.enum(['proposed', 'approved', 'rejected']).optional(),
+          contractId: z.uuid().optional(),
+        })
+        .default({}),
+    )
+    .query(({ ctx, input }) => listConsequences(ctx, input)),
+
+  decide: tenantProcedure('consequences.decide')
+    .input(
+      z.object({
+        id: z.uuid(),
+        decision: z.enum(['approved', 'rejected']),
+        note: z.string().trim().min(1).max(2000),
+      }),
+    )
+    .mutation(({ ctx, input }) => decideConsequence(ctx, input)),
+});
