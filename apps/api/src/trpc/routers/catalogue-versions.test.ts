@@ -1,4 +1,4 @@
-import { inTenant } from '@steward/db';
+import { inTenant, schema } from '@steward/db';
 import { describeEachDatabase } from '@steward/db/testing';
 import { verifySnapshot } from '@steward/plugin-sdk';
 import { expect, it } from 'vitest';
@@ -6,9 +6,24 @@ import { registryWithSecurityV2, widenableItem } from '../../../test/catalogue-f
 import { dataOf, trpcClient } from '../../../test/client.ts';
 import { cookieFor, seedTenant } from '../../../test/fixtures.ts';
 import { testApp } from '../../../test/harness.ts';
+import { installedPlugins } from '../../plugins.ts';
+import { recordInstalledReleases } from '../../services/catalogue/releases.ts';
 import { resolveTemplateForTenant } from '../../services/catalogue/resolve.ts';
 
 describeEachDatabase('pinning service-line versions', (ctx) => {
+  it('records every installed release at start-up, once, with its content hash', async () => {
+    await recordInstalledReleases(ctx.db, installedPlugins());
+    await recordInstalledReleases(ctx.db, installedPlugins());
+    const rows = await ctx.db.select().from(schema.pluginReleases);
+    expect(rows.map((r) => `${r.pluginId}@${r.version}`).sort()).toEqual(
+      installedPlugins()
+        .list()
+        .map((e) => `${e.plugin.id}@${e.plugin.version}`)
+        .sort(),
+    );
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.contentHash))).toBe(true);
+  });
+
   it('keeps the old resolved template after the code upgrades, and reports overlay problems on a new pin', async () => {
     const email = `admin-${ctx.kind}@example.cn`;
     const { tenant, users } = await seedTenant(ctx.db, '版本单位', [{ email, roles: ['admin'] }]);
