@@ -95,6 +95,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'tenant.read',
     'sites.read',
     'catalogue.read',
+    // Its own vendor's profile, licences and staff certificates (narrowed by vendorScope).
+    'vendors.read',
     'contracts.read',
     'inspections.read',
     'inspections.self',

@@ -6,4 +6,5 @@ export * from './rules/index.ts';
 export * from './schedule/index.ts';
 export * from './scoring/index.ts';
 export * from './surveys/index.ts';
+export * from './validity.ts';
 export * from './version.ts';

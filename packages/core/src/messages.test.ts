@@ -70,6 +70,8 @@ describe('every message key the core emits exists', () => {
       ...['termination.quarters', 'termination.years', 'exit_warning', 'retender'].map((k) => `warning.${k}`),
       'calendar.no_working_days',
       'calendar.no_working_time',
+      'weights.sum_not_100',
+      'weights.level_out_of_range',
     ];
     for (const key of keys) expect(coreMessages, key).toHaveProperty([key]);
   });

@@ -70,6 +70,14 @@ export const coreMessages = {
     en: 'Must be a non-negative integer (points are counted in hundredths).',
   },
   'validation.month': { 'zh-CN': '月份格式应为YYYY-MM。', en: 'A month is written YYYY-MM.' },
+  'weights.sum_not_100': {
+    'zh-CN': '三级考核权重合计应为100%，当前为{percent}%。',
+    en: 'The level weights must add up to 100 %; they add up to {percent} %.',
+  },
+  'weights.level_out_of_range': {
+    'zh-CN': '权重应在0%到100%之间。',
+    en: 'A weight lies between 0 % and 100 %.',
+  },
   'inspection.kind.patrol': { 'zh-CN': '日常巡查', en: 'Patrol' },
   'inspection.kind.joint': { 'zh-CN': '联合检查', en: 'Joint inspection' },
   'inspection.kind.leadership': { 'zh-CN': '综合考核', en: 'Leadership assessment' },

@@ -1,7 +1,9 @@
 import { router } from './init.ts';
+import { assignmentsRouter } from './routers/assignments.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
+import { contractsRouter } from './routers/contracts.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { grantsRouter } from './routers/grants.ts';
 import { peopleRouter } from './routers/people.ts';
@@ -11,6 +13,7 @@ import { scoresRouter } from './routers/scores.ts';
 import { sitesRouter } from './routers/sites.ts';
 import { systemRouter } from './routers/system.ts';
 import { tenantRouter } from './routers/tenant.ts';
+import { vendorsRouter } from './routers/vendors.ts';
 
 export const appRouter = router({
   system: systemRouter,
@@ -22,6 +25,9 @@ export const appRouter = router({
   audit: auditRouter,
   platform: platformRouter,
   catalogue: catalogueRouter,
+  vendors: vendorsRouter,
+  contracts: contractsRouter,
+  assignments: assignmentsRouter,
   rectifications: rectificationsRouter,
   scores: scoresRouter,
   consequences: consequencesRouter,
