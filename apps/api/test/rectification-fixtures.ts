@@ -111,7 +111,8 @@ export async function submitInspection(
       pluginVersion: '1.0.0',
       templateCode: 'security.patrol',
       templateHash: 'a'.repeat(64),
-      status: 'submitted',
+      // Written as a draft, then submitted: a submitted inspection's results and photos cannot change.
+      status: 'draft',
       inspectorUserId: w.id(options.inspector ?? 'supervisor'),
       startedAt: at,
       submittedAt: at,
@@ -151,8 +152,12 @@ export async function submitInspection(
       .returning();
     photos.push(photo!);
   }
+  await db
+    .update(schema.inspections)
+    .set({ status: 'submitted' })
+    .where(eq(schema.inspections.id, inspection!.id));
   const byCode = Object.fromEntries(results.map((r) => [r.itemCode, r]));
-  return { inspection: inspection!, results: byCode, photos };
+  return { inspection: { ...inspection!, status: 'submitted' }, results: byCode, photos };
 }
 
 /** An uploaded photo not yet attached to anything, as the evidence upload leaves it. */

@@ -3,6 +3,7 @@ import { assignmentsRouter } from './routers/assignments.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
+import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { grantsRouter } from './routers/grants.ts';
@@ -25,6 +26,9 @@ export const appRouter = router({
   audit: auditRouter,
   platform: platformRouter,
   catalogue: catalogueRouter,
+  rectifications: rectificationsRouter,
+  scores: scoresRouter,
+  consequences: consequencesRouter,
   vendors: vendorsRouter,
   contracts: contractsRouter,
   assignments: assignmentsRouter,

@@ -1,6 +1,6 @@
 import { ConflictError, PreconditionError, ValidationError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { proposeExitWarning } from '../consequences/exit-warning.ts';
 import type { SupervisionCtx } from './context.ts';
 import { assertMayVerify, loadNotice, resourceOf } from './load.ts';
@@ -11,7 +11,7 @@ const { rectifications, evidence } = schema;
 export interface RespondInput {
   id: string;
   response: string;
-  /** photos uploaded beforehand by the same person and not yet attached to anything */
+  /** photos the same person uploaded for this answer (or unattached ones) */
   evidenceIds: string[];
 }
 
@@ -37,7 +37,7 @@ export async function respondToRectification(ctx: SupervisionCtx, input: Respond
           inArray(evidence.id, input.evidenceIds),
           eq(evidence.uploadedBy, ctx.scope.userId),
           isNull(evidence.inspectionId),
-          isNull(evidence.rectificationId),
+          or(isNull(evidence.rectificationId), eq(evidence.rectificationId, before.id)),
         ),
       )
       .returning({ id: evidence.id });

@@ -10,6 +10,10 @@ export const supervisionOutcomeMessages = {
     'zh-CN': '该检查记录已被更正，请对更正后的记录下发整改通知。',
     en: 'This inspection was corrected; raise the notice on the correction instead.',
   },
+  'rectification.unsigned': {
+    'zh-CN': '联合检查尚未由各方全部签字，签字后才能下发整改通知。',
+    en: 'Not every party has signed this joint inspection yet; raise the notice once all have signed.',
+  },
   'rectification.already_verified': {
     'zh-CN': '该整改通知已复查，不能再修改。',
     en: 'This notice has already been verified and can no longer change.',

@@ -1,10 +1,10 @@
 import { NotFoundError, PreconditionError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { SupervisionCtx } from './context.ts';
 import { rectificationDeadline, rectificationPolicyOf, type Severity, tenantCalendar } from './policy.ts';
 
-const { rectifications, contracts, inspections, inspectionResults } = schema;
+const { rectifications, contracts, inspections, inspectionParticipants, inspectionResults } = schema;
 
 export interface RaiseInput {
   resultId: string;
@@ -60,6 +60,18 @@ export async function raiseRectification(ctx: SupervisionCtx, input: RaiseInput)
     .limit(1);
   if (existing) return existing;
   if (await isSuperseded(ctx, inspection.id)) throw new PreconditionError('rectification.superseded');
+  const [unsigned] = await ctx.tx
+    .select({ id: inspectionParticipants.id })
+    .from(inspectionParticipants)
+    .where(
+      and(
+        tenantFilter(inspectionParticipants.tenantId, tenantId),
+        eq(inspectionParticipants.inspectionId, inspection.id),
+        isNull(inspectionParticipants.signedAt),
+      ),
+    )
+    .limit(1);
+  if (unsigned) throw new PreconditionError('rectification.unsigned');
 
   const severity: Severity = result.severity === 'major' ? 'major' : 'general';
   const policy = rectificationPolicyOf(ctx.tenant.settings as unknown as Record<string, unknown>);

@@ -58,7 +58,7 @@ export async function lineageOf(
   locale: Locale,
 ) {
   const { assessment, gathered } = computed;
-  const { counted, superseded, results, photos, failed, bonuses } =
+  const { counted, superseded, awaitingSignatures, results, photos, failed, bonuses } =
     gathered.records as GatheredMonth['records'];
   const texts = await itemTexts(tx, tenantId, [...new Set(counted.map((i) => i.templateHash))]);
   const names = await userNames(tx, [
@@ -152,6 +152,11 @@ export async function lineageOf(
       },
     })),
     superseded: superseded.map((i) => ({ id: i.id, inspectedOn: i.inspectedOn, kind: i.kind })),
+    awaitingSignatures: awaitingSignatures.map((i) => ({
+      id: i.id,
+      inspectedOn: i.inspectedOn,
+      kind: i.kind,
+    })),
     inputsHash: computed.inputsHash,
     weights: computed.rules.weights,
     weightsSource: computed.weightsSource,

@@ -1,10 +1,11 @@
 import type { InspectionKind, MonthlyAssessmentInput } from '@steward/core';
 import { type Database, schema, tenantFilter } from '@steward/db';
-import { and, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import { failedDeduction, type RectificationPolicy } from '../rectifications/policy.ts';
 import { monthBounds } from './month.ts';
 
-const { inspections, inspectionResults, evidence, rectifications, scoreBonuses } = schema;
+const { inspections, inspectionParticipants, inspectionResults, evidence, rectifications, scoreBonuses } =
+  schema;
 
 export interface GatherScope {
   tenantId: string;
@@ -41,8 +42,26 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
     .from(inspections)
     .where(and(submitted, isNotNull(inspections.correctsInspectionId)));
   const replaced = new Set(corrections.map((c) => c.corrects));
-  const counted = ofMonth.filter((i) => !replaced.has(i.id)).sort(byId);
+  // A joint inspection counts once every party has signed it.
+  const unsignedRows = ofMonth.length
+    ? await tx
+        .select({ inspectionId: inspectionParticipants.inspectionId })
+        .from(inspectionParticipants)
+        .where(
+          and(
+            tenantFilter(inspectionParticipants.tenantId, tenantId),
+            inArray(
+              inspectionParticipants.inspectionId,
+              ofMonth.map((i) => i.id),
+            ),
+            isNull(inspectionParticipants.signedAt),
+          ),
+        )
+    : [];
+  const unsigned = new Set(unsignedRows.map((r) => r.inspectionId));
+  const counted = ofMonth.filter((i) => !replaced.has(i.id) && !unsigned.has(i.id)).sort(byId);
   const superseded = ofMonth.filter((i) => replaced.has(i.id)).sort(byId);
+  const awaitingSignatures = ofMonth.filter((i) => !replaced.has(i.id) && unsigned.has(i.id)).sort(byId);
   const ids = counted.map((i) => i.id);
 
   const results = ids.length
@@ -128,7 +147,10 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
       level: b.level as 'daily' | 'monthly' | 'semiannual',
     })),
   };
-  return { input, records: { counted, superseded, results, photos, failed, bonuses: approved } };
+  return {
+    input,
+    records: { counted, superseded, awaitingSignatures, results, photos, failed, bonuses: approved },
+  };
 }
 
 export type GatheredMonth = Awaited<ReturnType<typeof gatherMonth>>;
