@@ -10,7 +10,6 @@ import { catalogueMessages } from './services/catalogue/messages.ts';
 import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 import { contractMessages } from './services/contracts/messages.ts';
 import { vendorMessages } from './services/vendors/messages.ts';
-import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 
 /** Messages owned by the API edge (transport-level failures). Domain messages live with their rules. */
 export const apiMessages = {
@@ -82,7 +81,6 @@ const catalogue: MessageCatalogue = {
   ...supervisionOutcomeMessages,
   ...vendorMessages,
   ...contractMessages,
-  ...supervisionOutcomeMessages,
 };
 
 /** Formats any message key known to the API, core's included. */

@@ -5,7 +5,6 @@ import { authRouter } from './routers/auth.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
-import { consequencesRouter } from './routers/consequences.ts';
 import { grantsRouter } from './routers/grants.ts';
 import { peopleRouter } from './routers/people.ts';
 import { platformRouter } from './routers/platform.ts';
@@ -32,9 +31,6 @@ export const appRouter = router({
   vendors: vendorsRouter,
   contracts: contractsRouter,
   assignments: assignmentsRouter,
-  rectifications: rectificationsRouter,
-  scores: scoresRouter,
-  consequences: consequencesRouter,
 });
 
 /** The web client imports this type only; no server code reaches the browser bundle. */
