@@ -7,8 +7,8 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
-import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 import { contractMessages } from './services/contracts/messages.ts';
+import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 import { vendorMessages } from './services/vendors/messages.ts';
 
 /** Messages owned by the API edge (transport-level failures). Domain messages live with their rules. */
