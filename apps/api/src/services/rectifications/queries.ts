@@ -197,3 +197,82 @@ export async function getRectification(ctx: SupervisionCtx, id: string) {
     consequence: consequence ?? null,
   };
 }
+
+/**
+ * Findings that have no notice yet: nonconformities of submitted inspections that still count (not replaced
+ * by a correction), newest first — what a supervisor raises notices from.
+ */
+export async function openFindings(ctx: SupervisionCtx, contractId: string | undefined) {
+  const tenantId = ctx.scope.tenantId;
+  const conditions: SQL[] = [
+    tenantFilter(inspectionResults.tenantId, tenantId),
+    eq(inspectionResults.result, 'nonconform'),
+    eq(inspections.status, 'submitted'),
+  ];
+  if (contractId) conditions.push(eq(inspections.contractId, contractId));
+  const vendor = vendorScope(ctx.principal, 'rectifications.read');
+  if (vendor !== null) conditions.push(eq(contracts.vendorId, vendor));
+  const rows = await ctx.tx
+    .select({
+      resultId: inspectionResults.id,
+      itemCode: inspectionResults.itemCode,
+      severity: inspectionResults.severity,
+      deductionCenti: inspectionResults.deductionCenti,
+      note: inspectionResults.note,
+      inspectionId: inspections.id,
+      inspectionKind: inspections.kind,
+      inspectedOn: inspections.inspectedOn,
+      serviceLineId: inspections.serviceLineId,
+      siteId: inspections.siteId,
+      contractId: contracts.id,
+      contractCode: contracts.code,
+      contractTitle: contracts.title,
+      vendorName: vendors.legalName,
+    })
+    .from(inspectionResults)
+    .innerJoin(inspections, eq(inspections.id, inspectionResults.inspectionId))
+    .innerJoin(contracts, eq(contracts.id, inspections.contractId))
+    .innerJoin(vendors, eq(vendors.id, contracts.vendorId))
+    .where(and(...conditions))
+    .orderBy(desc(inspections.inspectedOn), asc(inspectionResults.id))
+    .limit(300);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.inspectionId);
+  const raised = await ctx.tx
+    .select({ resultId: rectifications.resultId })
+    .from(rectifications)
+    .where(
+      and(
+        tenantFilter(rectifications.tenantId, tenantId),
+        inArray(
+          rectifications.resultId,
+          rows.map((r) => r.resultId),
+        ),
+      ),
+    );
+  const corrected = await ctx.tx
+    .select({ id: inspections.correctsInspectionId })
+    .from(inspections)
+    .where(
+      and(
+        tenantFilter(inspections.tenantId, tenantId),
+        eq(inspections.status, 'submitted'),
+        inArray(inspections.correctsInspectionId, ids),
+      ),
+    );
+  const done = new Set(raised.map((r) => r.resultId));
+  const replaced = new Set(corrected.map((c) => c.id));
+  const grants = ctx.decision.allowed && ctx.decision.via === 'grant-scope' ? ctx.decision.grants : null;
+  return rows.filter(
+    (r) =>
+      !done.has(r.resultId) &&
+      !replaced.has(r.inspectionId) &&
+      (grants === null ||
+        rowVisibleUnderGrants(
+          grants,
+          'rectifications.read',
+          { contractId: r.contractId, serviceLineId: r.serviceLineId, siteId: r.siteId },
+          ctx.now.getTime(),
+        )),
+  );
+}

@@ -32,6 +32,8 @@ describeEachDatabase('R17 rectification: raise → respond → verify', (ctx) =>
   it('R17: fixed after an answer with a photo closes the notice; the vendor sees it in its inbox meanwhile', async () => {
     const { clock, w, as, results } = await setUp();
     const supervisor = await as('supervisor');
+    const before = dataOf(await supervisor.query('rectifications.findings', {}));
+    expect(before.map((f: any) => f.itemCode).sort()).toEqual(['sec.gate', 'sec.patrol']);
     const notice = dataOf(
       await supervisor.mutation('rectifications.raise', {
         resultId: results['sec.gate']!.id,
@@ -42,6 +44,10 @@ describeEachDatabase('R17 rectification: raise → respond → verify', (ctx) =>
     expect(new Date(notice.deadlineAt).toISOString()).toBe('2026-03-03T09:30:00.000Z');
     expect(notice).toMatchObject({ status: 'open', round: 1, severity: 'major' });
     // Raising again (a retried request) returns the same notice.
+    const remaining = dataOf(
+      await supervisor.query('rectifications.findings', { contractId: w.contract.id }),
+    );
+    expect(remaining.map((f: any) => f.itemCode)).toEqual(['sec.patrol']);
     const again = dataOf(
       await supervisor.mutation('rectifications.raise', { resultId: results['sec.gate']!.id }),
     );

@@ -7,6 +7,7 @@ import {
   getRectification,
   listRectifications,
   NOTICE_STATUSES,
+  openFindings,
   vendorInbox,
 } from '../../services/rectifications/queries.ts';
 import { raiseRectification } from '../../services/rectifications/raise.ts';
@@ -32,6 +33,11 @@ export const rectificationsRouter = router({
         .default({}),
     )
     .query(({ ctx, input }) => listRectifications(ctx, input)),
+
+  /** Nonconformities without a notice yet, to raise from. */
+  findings: tenantProcedure('rectifications.issue')
+    .input(z.object({ contractId: z.uuid().optional() }).default({}))
+    .query(({ ctx, input }) => openFindings(ctx, input.contractId)),
 
   inbox: tenantProcedure('rectifications.respond').query(({ ctx }) => vendorInbox(ctx)),
 
