@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './complaints.ts';
+export * from './consequence-records.ts';
 export * from './contracts.ts';
 export * from './grants.ts';
 export * from './inspections.ts';

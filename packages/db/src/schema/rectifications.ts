@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { contracts } from './contracts.ts';
 import { inspectionResults, inspections } from './inspections.ts';
 import { tenants } from './tenants.ts';
@@ -95,7 +105,7 @@ export const consequences = pgTable(
     kind: text().notNull(),
     /** deterministic, so re-evaluating never proposes the same thing twice */
     key: text().notNull(),
-    /** 'proposed' | 'approved' | 'rejected' */
+    /** 'proposed' | 'endorsed' (1 of 2 approvals) | 'approved' | 'rejected' | 'withdrawn' (appeal upheld) */
     status: text().notNull().default('proposed'),
     facts: jsonb().$type<{ type: string; id: string; note?: string }[]>().notNull(),
     amountFen: integer(),
@@ -104,6 +114,17 @@ export const consequences = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid().references(() => users.id),
     decisionNote: text(),
+    // Issue 7: the rule behind it, for display and back-testing; money and terminations need two approvers.
+    rule: text(),
+    requirement: text(),
+    period: text(),
+    messageKey: text(),
+    params: jsonb().$type<Record<string, string | number>>(),
+    /** what a deduction capped at the deposit asked for */
+    requestedFen: integer(),
+    approvalsRequired: integer().notNull().default(1),
+    /** last day (tenant calendar) the vendor may appeal, set when the decision takes effect */
+    appealUntil: date(),
   },
   (t) => [
     index('consequences_contract_idx').on(t.tenantId, t.contractId, t.status),
