@@ -12,6 +12,7 @@ import { webAppHandler } from './node/static.ts';
 import { deliverPending, logDeliveryAdapter } from './outbox/deliver.ts';
 import { installedPlugins } from './plugins.ts';
 import { recordInstalledReleases } from './services/catalogue/releases.ts';
+import { startPlanScheduler } from './services/plans/timer.ts';
 import { VERSION } from './version.ts';
 
 // Self-hosting and the embedded default: one process serves the API and the built web app on one port.
@@ -51,6 +52,8 @@ try {
     );
   }, 3000);
   outboxTimer.unref();
+  // Inspection plans: generated and marked missed at start and every 15 minutes (the Cron Trigger on Workers).
+  startPlanScheduler(database.db, logger);
   const app = createApp(deps, { staticHandler: webAppHandler(config.webDist) });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { port: info.port });

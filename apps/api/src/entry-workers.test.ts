@@ -27,21 +27,35 @@ afterEach(() => {
   vi.resetModules();
 });
 
-it('the scheduled handler logs one structured line saying it ran', async () => {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  const { ctx } = fakeContext();
-  await worker.scheduled(
+it('the scheduled handler runs the plan job for the trigger’s time and hands the client’s closing to waitUntil', async () => {
+  const run = vi.fn(async () => ({}));
+  vi.resetModules();
+  vi.doMock('./services/plans/job.ts', () => ({ runScheduledJobs: run }));
+  const { default: scheduledWorker } = await import('./entry-workers.ts');
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  const { ctx, waited } = fakeContext();
+  await scheduledWorker.scheduled(
     { cron: '*/15 * * * *', scheduledTime: Date.parse('2026-03-02T01:00:00Z') },
     env,
     ctx,
   );
-  expect(log).toHaveBeenCalledTimes(1);
-  expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toMatchObject({
-    level: 'info',
-    msg: 'scheduled job ran',
+  expect(run).toHaveBeenCalledTimes(1);
+  expect((run.mock.calls[0] as unknown[])[1]).toEqual(new Date('2026-03-02T01:00:00Z'));
+  expect(waited).toHaveLength(1);
+  vi.doUnmock('./services/plans/job.ts');
+});
+
+it('a scheduled run that cannot reach the database fails with one structured error line', async () => {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const { ctx } = fakeContext();
+  await expect(
+    worker.scheduled({ cron: '*/15 * * * *', scheduledTime: Date.parse('2026-03-02T01:00:00Z') }, env, ctx),
+  ).rejects.toBeDefined();
+  const lines = log.mock.calls.map((c) => JSON.parse(String(c[0])));
+  expect(lines.find((l) => l.msg === 'scheduled job failed')).toMatchObject({
+    level: 'error',
     runtime: 'workers',
     cron: '*/15 * * * *',
-    scheduledTime: '2026-03-02T01:00:00.000Z',
   });
 });
 

@@ -6,6 +6,7 @@ import { createR2BlobStore, type R2BucketLike } from './blob/r2-blob-store.ts';
 import { type AppDeps, defaultAppConfig, systemClock } from './deps.ts';
 import { createLogger, errorFields } from './logger.ts';
 import { t } from './messages.ts';
+import { runScheduledJobs } from './services/plans/job.ts';
 import { localeFromRequest } from './trpc/context.ts';
 import { VERSION } from './version.ts';
 
@@ -73,15 +74,18 @@ export default {
     }
   },
 
-  /** Cron Trigger (infra/wrangler.jsonc). Later issues generate inspection plans here. */
-  async scheduled(
-    controller: ScheduledControllerLike,
-    _env: WorkerEnv,
-    _ctx: ExecutionContext,
-  ): Promise<void> {
-    logger.info('scheduled job ran', {
-      cron: controller.cron,
-      scheduledTime: new Date(controller.scheduledTime).toISOString(),
-    });
+  /** Cron Trigger (infra/wrangler.jsonc): inspection plans generated, done and missed marked, per tenant. */
+  async scheduled(controller: ScheduledControllerLike, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
+    const handle = openPostgres(env.HYPERDRIVE.connectionString, { max: 2, prepare: false });
+    const log = logger.child({ cron: controller.cron });
+    try {
+      // The trigger's own time, so a delayed or retried invocation plans for the minute it stood for.
+      await runScheduledJobs(handle.db, new Date(controller.scheduledTime), log);
+    } catch (error) {
+      log.error('scheduled job failed', errorFields(error));
+      throw error;
+    } finally {
+      ctx.waitUntil(handle.close());
+    }
   },
 };

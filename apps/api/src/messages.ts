@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
+import { planMessages } from './services/plans/messages.ts';
 import { contractMessages } from './services/contracts/messages.ts';
 import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 import { vendorMessages } from './services/vendors/messages.ts';
@@ -78,6 +79,7 @@ const catalogue: MessageCatalogue = {
   ...authMessages,
   ...apiMessages,
   ...catalogueMessages,
+  ...planMessages,
   ...supervisionOutcomeMessages,
   ...vendorMessages,
   ...contractMessages,

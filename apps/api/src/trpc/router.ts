@@ -7,6 +7,7 @@ import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
 import { grantsRouter } from './routers/grants.ts';
 import { peopleRouter } from './routers/people.ts';
+import { plansRouter } from './routers/plans.ts';
 import { platformRouter } from './routers/platform.ts';
 import { rectificationsRouter } from './routers/rectifications.ts';
 import { scoresRouter } from './routers/scores.ts';
@@ -25,6 +26,7 @@ export const appRouter = router({
   audit: auditRouter,
   platform: platformRouter,
   catalogue: catalogueRouter,
+  plans: plansRouter,
   rectifications: rectificationsRouter,
   scores: scoresRouter,
   consequences: consequencesRouter,
