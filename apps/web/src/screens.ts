@@ -1,12 +1,15 @@
 import { accountScreen } from './screens/account/screen.ts';
+import { assignmentsScreen } from './screens/assignments/screen.ts';
 import { auditScreen } from './screens/audit/screen.ts';
 import { authScreens } from './screens/auth/screen.ts';
 import { catalogueScreens } from './screens/catalogue/screen.ts';
+import { contractScreens } from './screens/contracts/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
 import { settingsScreen } from './screens/settings/screen.ts';
 import { sitesScreen } from './screens/sites/screen.ts';
+import { vendorScreens } from './screens/vendors/screen.ts';
 import type { Screen } from './shell/screen.ts';
 
 /** Every screen of the app, in no particular order: routes and navigation are derived from this list. */
@@ -14,6 +17,9 @@ export const screens: readonly Screen[] = [
   homeScreen,
   ...authScreens,
   ...catalogueScreens,
+  ...vendorScreens,
+  ...contractScreens,
+  assignmentsScreen,
   accountScreen,
   sitesScreen,
   peopleScreen,

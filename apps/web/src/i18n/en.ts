@@ -1,6 +1,7 @@
 import { adminEn } from './admin-texts.ts';
 import { authEn } from './auth-texts.ts';
 import { catalogueEn } from './catalogue-texts.ts';
+import { vendorsEn } from './vendors-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
 
 /** English texts. `satisfies` makes a missing or an extra key a compile error. */
@@ -8,6 +9,7 @@ export const en = {
   ...adminEn,
   ...authEn,
   ...catalogueEn,
+  ...vendorsEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',

@@ -5,11 +5,13 @@ import { adminZhCN } from './admin-texts.ts';
  */
 import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
+import { vendorsZhCN } from './vendors-texts.ts';
 
 export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
+  ...vendorsZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',
