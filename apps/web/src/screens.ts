@@ -3,10 +3,13 @@ import { assignmentsScreen } from './screens/assignments/screen.ts';
 import { auditScreen } from './screens/audit/screen.ts';
 import { authScreens } from './screens/auth/screen.ts';
 import { catalogueScreens } from './screens/catalogue/screen.ts';
+import { consequencesScreen } from './screens/consequences/screen.ts';
 import { contractScreens } from './screens/contracts/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
+import { rectificationScreens } from './screens/rectifications/screen.ts';
+import { scoreScreens } from './screens/scores/screen.ts';
 import { settingsScreen } from './screens/settings/screen.ts';
 import { sitesScreen } from './screens/sites/screen.ts';
 import { vendorScreens } from './screens/vendors/screen.ts';
@@ -26,4 +29,7 @@ export const screens: readonly Screen[] = [
   grantsScreen,
   auditScreen,
   settingsScreen,
+  ...rectificationScreens,
+  ...scoreScreens,
+  consequencesScreen,
 ];

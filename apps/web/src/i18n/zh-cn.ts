@@ -5,12 +5,14 @@ import { adminZhCN } from './admin-texts.ts';
  */
 import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
+import { rectificationZhCN } from './rectification-texts.ts';
 import { vendorsZhCN } from './vendors-texts.ts';
 
 export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
+  ...rectificationZhCN,
   ...vendorsZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',

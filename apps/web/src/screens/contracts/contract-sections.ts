@@ -27,6 +27,18 @@ export interface ContractSection {
 export const contractSections: ContractSection[] = [
   { id: 'summary', order: 0, component: ContractSummarySection },
   {
+    id: 'scores',
+    order: 20,
+    component: lazy(() => import('./contract-score-sections.tsx')),
+    permission: 'scores.read',
+  },
+  {
+    id: 'rectifications',
+    order: 40,
+    component: lazy(() => import('./contract-rectifications-section.tsx')),
+    permission: 'rectifications.read',
+  },
+  {
     id: 'edit',
     order: 90,
     component: lazy(() => import('./edit-section.tsx')),

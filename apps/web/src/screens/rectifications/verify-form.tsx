@@ -1,0 +1,89 @@
+import { createSignal, For, Show } from 'solid-js';
+import { t } from '../../i18n/locale.ts';
+import { createAction } from '../../lib/action.ts';
+import { api } from '../../lib/trpc.ts';
+import { Field, FormAlert, FormNotice } from '../../shell/form.tsx';
+
+type Outcome = 'fixed' | 'partly_fixed' | 'not_fixed';
+
+/** The supervisor's (or general contractor's) check: fixed, partly fixed or not fixed, with a note. */
+export function VerifyForm(props: {
+  rectificationId: string;
+  answered: boolean;
+  onDone: () => Promise<void>;
+}) {
+  const outcomes = (): Outcome[] => (props.answered ? ['fixed', 'partly_fixed', 'not_fixed'] : ['not_fixed']);
+  const [outcome, setOutcome] = createSignal<Outcome>(props.answered ? 'fixed' : 'not_fixed');
+  const [note, setNote] = createSignal('');
+  const [result, setResult] = createSignal<string[]>([]);
+  const verify = createAction(async () => {
+    const done = await api.rectifications.verify.mutate({
+      id: props.rectificationId,
+      outcome: outcome(),
+      note: note().trim(),
+    });
+    const lines = [t('rect.verify_done')];
+    if (done.next) lines.push(t('rect.next_round', { round: done.next.round }));
+    if (done.consequence) lines.push(t('rect.exit_proposed'));
+    setResult(lines);
+    await props.onDone();
+  });
+  return (
+    <form
+      class="form"
+      data-testid="verify-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void verify.run();
+      }}
+    >
+      <FormAlert message={verify.message()} />
+      <For each={result()}>{(line) => <FormNotice message={line} />}</For>
+      <fieldset class="field">
+        <legend class="field-label">{t('rect.verification')}</legend>
+        <div class="verify-options">
+          <For each={outcomes()}>
+            {(o) => (
+              <label class="checkbox">
+                <input
+                  type="radio"
+                  name="outcome"
+                  value={o}
+                  checked={outcome() === o}
+                  onChange={() => setOutcome(o)}
+                />
+                {t(`rect.verify.${o}`)}
+              </label>
+            )}
+          </For>
+        </div>
+      </fieldset>
+      <Field
+        label={t('rect.verify_note')}
+        hint={t('rect.verify_note_hint')}
+        errors={verify.fieldErrors('note')}
+      >
+        {(ids) => (
+          <textarea
+            id={ids.id}
+            name="note"
+            rows={3}
+            maxLength={2000}
+            required={outcome() !== 'fixed'}
+            aria-describedby={ids.describedBy}
+            aria-invalid={ids.invalid}
+            value={note()}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Show when={true}>
+        <div class="form-actions">
+          <button type="submit" class="button button-primary" disabled={verify.pending()}>
+            {t('rect.verify_title')}
+          </button>
+        </div>
+      </Show>
+    </form>
+  );
+}
