@@ -5,6 +5,7 @@ import { requestId } from 'hono/request-id';
 import { resolveSession } from './auth/session-service.ts';
 import type { AppDeps } from './deps.ts';
 import { clientIp } from './http/client-info.ts';
+import { registerEvidenceRoutes } from './http/evidence-routes.ts';
 import { health } from './http/health.ts';
 import { errorFields, type Logger } from './logger.ts';
 import { t } from './messages.ts';
@@ -96,6 +97,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
     withId.headers.set('x-request-id', c.get('requestId'));
     return withId;
   });
+
+  registerEvidenceRoutes(app, deps, plugins);
 
   if (options.staticHandler) app.use('*', options.staticHandler);
 

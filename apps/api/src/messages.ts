@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
+import { inspectionMessages } from './services/inspections/messages.ts';
 import { planMessages } from './services/plans/messages.ts';
 import { contractMessages } from './services/contracts/messages.ts';
 import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
@@ -79,6 +80,7 @@ const catalogue: MessageCatalogue = {
   ...authMessages,
   ...apiMessages,
   ...catalogueMessages,
+  ...inspectionMessages,
   ...planMessages,
   ...supervisionOutcomeMessages,
   ...vendorMessages,

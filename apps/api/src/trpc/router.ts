@@ -6,6 +6,7 @@ import { catalogueRouter } from './routers/catalogue.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
 import { grantsRouter } from './routers/grants.ts';
+import { inspectionsRouter } from './routers/inspections.ts';
 import { peopleRouter } from './routers/people.ts';
 import { plansRouter } from './routers/plans.ts';
 import { platformRouter } from './routers/platform.ts';
@@ -27,6 +28,7 @@ export const appRouter = router({
   platform: platformRouter,
   catalogue: catalogueRouter,
   plans: plansRouter,
+  inspections: inspectionsRouter,
   rectifications: rectificationsRouter,
   scores: scoresRouter,
   consequences: consequencesRouter,

@@ -1,0 +1,82 @@
+import { NotFoundError } from '@steward/core';
+import { schema, tenantFilter } from '@steward/db';
+import {
+  contentHash,
+  type ExternalInspectionType,
+  type ServiceLinePlugin,
+  type TemplateSnapshot,
+} from '@steward/plugin-sdk';
+import { and, eq } from 'drizzle-orm';
+import type { InspectionCtx } from './access.ts';
+
+const { templateSnapshots } = schema;
+
+/** An external inspection type as the snapshot keeps it (no functions, just what the form needs). */
+export type ExternalTypeSnapshot = Pick<
+  ExternalInspectionType,
+  'code' | 'name' | 'authority' | 'records' | 'certificate' | 'template'
+>;
+
+/** The checklist snapshot, plus for an external inspection the type whose record it fills in. */
+export type InspectionSnapshot = TemplateSnapshot & { external?: ExternalTypeSnapshot };
+
+/**
+ * An external inspection's snapshot: the type's record fields and certificate rule with its checklist
+ * (or no items when the type has none), hashed together so a later plugin release changes nothing.
+ */
+export function externalSnapshot(
+  plugin: ServiceLinePlugin,
+  type: ExternalInspectionType,
+  checklist: TemplateSnapshot | null,
+): InspectionSnapshot {
+  const external: ExternalTypeSnapshot = JSON.parse(
+    JSON.stringify({
+      code: type.code,
+      name: type.name,
+      authority: type.authority,
+      records: type.records,
+      certificate: type.certificate,
+      template: type.template,
+    }),
+  );
+  const base: Omit<TemplateSnapshot, 'hash'> = checklist
+    ? (({ hash: _h, ...rest }) => rest)(checklist)
+    : {
+        format: 1,
+        plugin: { id: plugin.id, version: plugin.version, apiVersion: plugin.apiVersion },
+        template: { code: type.code, name: type.name, inspectionKinds: ['external'] },
+        items: [],
+        categories: [],
+        standards: [],
+        overlayHash: null,
+        siteTags: null,
+      };
+  const body = { ...base, external };
+  return { ...body, hash: contentHash(body) };
+}
+
+/** Kept once per content hash: a thousand patrols on the same checklist share one row. */
+export async function storeSnapshot(ctx: InspectionCtx, snapshot: InspectionSnapshot): Promise<void> {
+  await ctx.tx
+    .insert(templateSnapshots)
+    .values({
+      tenantId: ctx.scope.tenantId,
+      hash: snapshot.hash,
+      pluginId: snapshot.plugin.id,
+      pluginVersion: snapshot.plugin.version,
+      templateCode: snapshot.template.code,
+      content: snapshot,
+    })
+    .onConflictDoNothing();
+}
+
+export async function loadSnapshot(ctx: InspectionCtx, hash: string): Promise<InspectionSnapshot> {
+  const [row] = await ctx.tx
+    .select({ content: templateSnapshots.content })
+    .from(templateSnapshots)
+    .where(
+      and(tenantFilter(templateSnapshots.tenantId, ctx.scope.tenantId), eq(templateSnapshots.hash, hash)),
+    );
+  if (!row) throw new NotFoundError();
+  return row.content as InspectionSnapshot;
+}
