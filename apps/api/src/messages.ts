@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
+import { surveyMessages } from './services/surveys/messages.ts';
 import { inspectionMessages } from './services/inspections/messages.ts';
 import { planMessages } from './services/plans/messages.ts';
 import { contractMessages } from './services/contracts/messages.ts';
@@ -80,6 +81,7 @@ const catalogue: MessageCatalogue = {
   ...authMessages,
   ...apiMessages,
   ...catalogueMessages,
+  ...surveyMessages,
   ...inspectionMessages,
   ...planMessages,
   ...supervisionOutcomeMessages,

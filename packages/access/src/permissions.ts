@@ -42,6 +42,10 @@ export const PERMISSIONS = {
   'scores.approve': {},
   'consequences.read': {},
   'consequences.decide': {},
+  /** survey results (R21) and rounds */
+  'surveys.read': {},
+  /** questionnaires, rounds, invitations, reminders, posters */
+  'surveys.manage': {},
 } as const satisfies Record<string, { grantAction?: GrantAction }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -76,6 +80,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'rectifications.issue',
     'rectifications.verify',
     'scores.bonus',
+    'surveys.read',
+    'surveys.manage',
     'consequences.read',
   ],
   leader: [
@@ -85,6 +91,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'inspections.record',
     'scores.approve',
+    'surveys.read',
     'consequences.read',
     'consequences.decide',
   ],

@@ -13,6 +13,7 @@ import { platformRouter } from './routers/platform.ts';
 import { rectificationsRouter } from './routers/rectifications.ts';
 import { scoresRouter } from './routers/scores.ts';
 import { sitesRouter } from './routers/sites.ts';
+import { surveysRouter } from './routers/surveys.ts';
 import { systemRouter } from './routers/system.ts';
 import { tenantRouter } from './routers/tenant.ts';
 import { vendorsRouter } from './routers/vendors.ts';
@@ -27,6 +28,7 @@ export const appRouter = router({
   audit: auditRouter,
   platform: platformRouter,
   catalogue: catalogueRouter,
+  surveys: surveysRouter,
   plans: plansRouter,
   inspections: inspectionsRouter,
   rectifications: rectificationsRouter,
