@@ -8,6 +8,7 @@ import { contractScreens } from './screens/contracts/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
+import { plansScreens } from './screens/plans/screen.ts';
 import { rectificationScreens } from './screens/rectifications/screen.ts';
 import { scoreScreens } from './screens/scores/screen.ts';
 import { settingsScreen } from './screens/settings/screen.ts';
@@ -20,6 +21,7 @@ export const screens: readonly Screen[] = [
   homeScreen,
   ...authScreens,
   ...catalogueScreens,
+  ...plansScreens,
   ...vendorScreens,
   ...contractScreens,
   assignmentsScreen,

@@ -1,6 +1,7 @@
 import { adminEn } from './admin-texts.ts';
 import { authEn } from './auth-texts.ts';
 import { catalogueEn } from './catalogue-texts.ts';
+import { plansEn } from './plans-texts.ts';
 import { rectificationEn } from './rectification-texts.ts';
 import { vendorsEn } from './vendors-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
@@ -10,6 +11,7 @@ export const en = {
   ...adminEn,
   ...authEn,
   ...catalogueEn,
+  ...plansEn,
   ...rectificationEn,
   ...vendorsEn,
   'app.name': 'Steward',

@@ -5,6 +5,7 @@ import { adminZhCN } from './admin-texts.ts';
  */
 import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
+import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
 import { vendorsZhCN } from './vendors-texts.ts';
 
@@ -12,6 +13,7 @@ export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
+  ...plansZhCN,
   ...rectificationZhCN,
   ...vendorsZhCN,
   'app.name': '后勤服务监管平台',

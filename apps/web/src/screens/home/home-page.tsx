@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { t } from '../../i18n/locale.ts';
 import { roleName } from '../../lib/roles.ts';
+import { TodayPanel } from '../plans/today-panel.tsx';
 import { SystemInfoPanel } from './system-info-panel.tsx';
 
 export default function HomePage() {
@@ -12,6 +13,7 @@ export default function HomePage() {
         <h1>{t('home.welcome')}</h1>
         <p class="lead">{t('home.intro')}</p>
       </header>
+      <TodayPanel />
       <Show
         when={auth.activeTenant()}
         fallback={
