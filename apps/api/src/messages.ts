@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
+import { complaintMessages } from './services/complaints/messages.ts';
 import { surveyMessages } from './services/surveys/messages.ts';
 import { inspectionMessages } from './services/inspections/messages.ts';
 import { planMessages } from './services/plans/messages.ts';
@@ -81,6 +82,7 @@ const catalogue: MessageCatalogue = {
   ...authMessages,
   ...apiMessages,
   ...catalogueMessages,
+  ...complaintMessages,
   ...surveyMessages,
   ...inspectionMessages,
   ...planMessages,

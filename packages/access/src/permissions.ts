@@ -42,6 +42,17 @@ export const PERMISSIONS = {
   'scores.approve': {},
   'consequences.read': {},
   'consequences.decide': {},
+  'complaints.read': { grantAction: 'read' },
+  /** file one's own complaint from the app (liaison officers, service recipients) */
+  'complaints.report': {},
+  /** record a complaint for someone else: the 110 hotline operator */
+  'complaints.record': {},
+  /** accept, reject, route, investigate, decide responsibility, verify, close */
+  'complaints.handle': {},
+  /** the vendor reports its correction of a substantiated complaint */
+  'complaints.respond': {},
+  'meetings.read': {},
+  'meetings.manage': {},
   /** survey results (R21) and rounds */
   'surveys.read': {},
   /** questionnaires, rounds, invitations, reminders, posters */
@@ -69,9 +80,19 @@ const supervisionReads: Permission[] = [
   'rectifications.read',
   'scores.read',
 ];
+const complaintHandling: Permission[] = [
+  'complaints.read',
+  'complaints.report',
+  'complaints.record',
+  'complaints.handle',
+  'meetings.read',
+  'meetings.manage',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: everything.filter((p) => p !== 'inspections.self' && p !== 'rectifications.respond'),
+  admin: everything.filter(
+    (p) => p !== 'inspections.self' && p !== 'rectifications.respond' && p !== 'complaints.respond',
+  ),
   supervisor: [
     ...supervisionReads,
     'people.read',
@@ -83,6 +104,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'surveys.read',
     'surveys.manage',
     'consequences.read',
+    ...complaintHandling,
   ],
   leader: [
     ...supervisionReads,
@@ -94,6 +116,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'surveys.read',
     'consequences.read',
     'consequences.decide',
+    'complaints.read',
+    'complaints.report',
+    'meetings.read',
+    'meetings.manage',
   ],
   // The general contractor helps supervise (协管): joins joint inspections and verifies rectifications.
   general_contractor: [...supervisionReads, 'inspections.record', 'rectifications.verify'],
@@ -110,9 +136,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'rectifications.read',
     'rectifications.respond',
     'scores.read',
+    'complaints.read',
+    'complaints.respond',
   ],
-  liaison: ['tenant.read', 'sites.read', 'catalogue.read'],
-  recipient: ['tenant.read', 'catalogue.read'],
+  liaison: ['tenant.read', 'sites.read', 'catalogue.read', 'complaints.report'],
+  recipient: ['tenant.read', 'catalogue.read', 'complaints.report'],
   external_inspector: [],
   evaluator: [],
 };

@@ -3,6 +3,7 @@ import { assignmentsRouter } from './routers/assignments.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
+import { complaintsRouter } from './routers/complaints.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
 import { grantsRouter } from './routers/grants.ts';
@@ -28,6 +29,7 @@ export const appRouter = router({
   audit: auditRouter,
   platform: platformRouter,
   catalogue: catalogueRouter,
+  complaints: complaintsRouter,
   surveys: surveysRouter,
   plans: plansRouter,
   inspections: inspectionsRouter,
