@@ -13,6 +13,7 @@ import { rectificationScreens } from './screens/rectifications/screen.ts';
 import { scoreScreens } from './screens/scores/screen.ts';
 import { settingsScreen } from './screens/settings/screen.ts';
 import { sitesScreen } from './screens/sites/screen.ts';
+import { surveyScreens } from './screens/surveys/screen.ts';
 import { vendorScreens } from './screens/vendors/screen.ts';
 import type { Screen } from './shell/screen.ts';
 
@@ -27,6 +28,7 @@ export const screens: readonly Screen[] = [
   assignmentsScreen,
   accountScreen,
   sitesScreen,
+  ...surveyScreens,
   peopleScreen,
   grantsScreen,
   auditScreen,

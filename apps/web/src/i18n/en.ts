@@ -3,6 +3,7 @@ import { authEn } from './auth-texts.ts';
 import { catalogueEn } from './catalogue-texts.ts';
 import { plansEn } from './plans-texts.ts';
 import { rectificationEn } from './rectification-texts.ts';
+import { surveyEn } from './survey-texts.ts';
 import { vendorsEn } from './vendors-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
 
@@ -11,6 +12,7 @@ export const en = {
   ...adminEn,
   ...authEn,
   ...catalogueEn,
+  ...surveyEn,
   ...plansEn,
   ...rectificationEn,
   ...vendorsEn,

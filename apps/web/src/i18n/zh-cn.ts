@@ -7,12 +7,14 @@ import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
 import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
+import { surveyZhCN } from './survey-texts.ts';
 import { vendorsZhCN } from './vendors-texts.ts';
 
 export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
+  ...surveyZhCN,
   ...plansZhCN,
   ...rectificationZhCN,
   ...vendorsZhCN,
