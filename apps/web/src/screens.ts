@@ -3,6 +3,7 @@ import { assignmentsScreen } from './screens/assignments/screen.ts';
 import { auditScreen } from './screens/audit/screen.ts';
 import { authScreens } from './screens/auth/screen.ts';
 import { catalogueScreens } from './screens/catalogue/screen.ts';
+import { complaintScreens } from './screens/complaints/screen.ts';
 import { consequencesScreen } from './screens/consequences/screen.ts';
 import { contractScreens } from './screens/contracts/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
@@ -22,6 +23,7 @@ export const screens: readonly Screen[] = [
   homeScreen,
   ...authScreens,
   ...catalogueScreens,
+  ...complaintScreens,
   ...plansScreens,
   ...vendorScreens,
   ...contractScreens,

@@ -5,6 +5,7 @@ import { adminZhCN } from './admin-texts.ts';
  */
 import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
+import { complaintsZhCN } from './complaints-texts.ts';
 import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
 import { surveyZhCN } from './survey-texts.ts';
@@ -14,6 +15,7 @@ export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
+  ...complaintsZhCN,
   ...surveyZhCN,
   ...plansZhCN,
   ...rectificationZhCN,

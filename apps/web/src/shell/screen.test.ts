@@ -54,4 +54,11 @@ describe('isPublicPath', () => {
     expect(isPublicPath(screens, '/sign-in')).toBe(true);
     expect(isPublicPath(screens, '/')).toBe(false);
   });
+
+  it('matches public paths with parameters, one segment each', () => {
+    const screens: Screen[] = [{ path: '/track/:code', component: Stub, public: true }];
+    expect(isPublicPath(screens, '/track/ABCD1234EFGH')).toBe(true);
+    expect(isPublicPath(screens, '/track/')).toBe(false);
+    expect(isPublicPath(screens, '/track/a/b')).toBe(false);
+  });
 });

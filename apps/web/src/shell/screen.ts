@@ -44,7 +44,15 @@ export function visibleNav(entries: readonly NavEntry[], roles: readonly Role[])
   return entries.filter((entry) => canOpen(entry.access, roles));
 }
 
-/** Public screens render outside the signed-in shell. */
+/** Whether `pathname` is what the route `pattern` matches; `:name` stands for one path segment. */
+export function matchesPath(pattern: string, pathname: string): boolean {
+  if (!pattern.includes(':')) return pattern === pathname;
+  const a = pattern.split('/');
+  const b = pathname.split('/');
+  return a.length === b.length && a.every((seg, i) => (seg.startsWith(':') ? b[i] !== '' : seg === b[i]));
+}
+
+/** Public screens render outside the signed-in shell (their paths may carry parameters, e.g. a code). */
 export function isPublicPath(screens: readonly Screen[], pathname: string): boolean {
-  return screens.some((screen) => screen.public && screen.path === pathname);
+  return screens.some((screen) => screen.public && matchesPath(screen.path, pathname));
 }

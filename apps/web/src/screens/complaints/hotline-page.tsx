@@ -1,0 +1,1 @@
+export { HotlinePage as default } from './intake-page.tsx';

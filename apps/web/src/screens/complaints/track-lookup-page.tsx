@@ -1,0 +1,1 @@
+export { TrackLookup as default } from './track-page.tsx';
