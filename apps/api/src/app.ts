@@ -7,6 +7,7 @@ import type { AppDeps } from './deps.ts';
 import { clientIp } from './http/client-info.ts';
 import { registerEvidenceRoutes } from './http/evidence-routes.ts';
 import { health } from './http/health.ts';
+import { registerRectificationEvidenceRoutes } from './http/rectification-evidence-routes.ts';
 import { errorFields, type Logger } from './logger.ts';
 import { t } from './messages.ts';
 import { installedPlugins } from './plugins.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   });
 
   registerEvidenceRoutes(app, deps, plugins);
+  registerRectificationEvidenceRoutes(app, deps);
 
   if (options.staticHandler) app.use('*', options.staticHandler);
 

@@ -1,11 +1,12 @@
 import { A, useParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { locale, t } from '../../i18n/locale.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { createLoader } from '../../lib/loader.ts';
 import { useTimeZone } from '../../lib/time-zone.ts';
 import { api } from '../../lib/trpc.ts';
+import { FormNotice } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import { AnswerForm } from './answer-form.tsx';
 import { DeadlineBadge, SeverityBadge, StatusBadge } from './deadline-badge.tsx';
@@ -19,6 +20,7 @@ export default function RectificationDetailPage() {
   const auth = useAuth();
   const tz = useTimeZone();
   const detail = createLoader(() => api.rectifications.get.query({ id: params.id! }));
+  const [outcome, setOutcome] = createSignal<string[]>([]);
   const when = (v: string | Date | null | undefined) => (v ? formatDateTime(v, locale(), tz()) : '');
   return (
     <div class="page">
@@ -72,6 +74,7 @@ export default function RectificationDetailPage() {
               <h2 id="history-title" class="card-title">
                 {t('rect.history')}
               </h2>
+              <For each={outcome()}>{(line) => <FormNotice message={line} />}</For>
               <ol class="history" data-testid="history">
                 <For each={d().history}>
                   {(h) => (
@@ -145,7 +148,10 @@ export default function RectificationDetailPage() {
                 <VerifyForm
                   rectificationId={d().notice.id}
                   answered={d().notice.status === 'answered'}
-                  onDone={() => detail.reload()}
+                  onDone={async (lines) => {
+                    setOutcome(lines);
+                    await detail.reload();
+                  }}
                 />
               </section>
             </Show>

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../i18n/locale.ts';
 import { createAction } from '../../lib/action.ts';
 import { api } from '../../lib/trpc.ts';
-import { Field, FormAlert, FormNotice } from '../../shell/form.tsx';
+import { Field, FormAlert } from '../../shell/form.tsx';
 
 type Outcome = 'fixed' | 'partly_fixed' | 'not_fixed';
 
@@ -10,12 +10,11 @@ type Outcome = 'fixed' | 'partly_fixed' | 'not_fixed';
 export function VerifyForm(props: {
   rectificationId: string;
   answered: boolean;
-  onDone: () => Promise<void>;
+  onDone: (messages: string[]) => Promise<void>;
 }) {
   const outcomes = (): Outcome[] => (props.answered ? ['fixed', 'partly_fixed', 'not_fixed'] : ['not_fixed']);
   const [outcome, setOutcome] = createSignal<Outcome>(props.answered ? 'fixed' : 'not_fixed');
   const [note, setNote] = createSignal('');
-  const [result, setResult] = createSignal<string[]>([]);
   const verify = createAction(async () => {
     const done = await api.rectifications.verify.mutate({
       id: props.rectificationId,
@@ -25,8 +24,8 @@ export function VerifyForm(props: {
     const lines = [t('rect.verify_done')];
     if (done.next) lines.push(t('rect.next_round', { round: done.next.round }));
     if (done.consequence) lines.push(t('rect.exit_proposed'));
-    setResult(lines);
-    await props.onDone();
+    // The form goes away once the notice is verified: the page keeps showing what happened.
+    await props.onDone(lines);
   });
   return (
     <form
@@ -38,7 +37,6 @@ export function VerifyForm(props: {
       }}
     >
       <FormAlert message={verify.message()} />
-      <For each={result()}>{(line) => <FormNotice message={line} />}</For>
       <fieldset class="field">
         <legend class="field-label">{t('rect.verification')}</legend>
         <div class="verify-options">
