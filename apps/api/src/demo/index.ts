@@ -2,6 +2,7 @@ import { appendAudit, asPlatform, type Database, inTenant, schema } from '@stewa
 import type { Logger } from '../logger.ts';
 import { createDemoPeople, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PEOPLE } from './people.ts';
 import { seedDemoPlans } from './plans.ts';
+import { seedDemoSurveys } from './surveys.ts';
 import { seedDemoVendors } from './vendors.ts';
 
 /**
@@ -57,6 +58,7 @@ export async function seedDemoIfEmpty(deps: {
       const [main] = created;
       await seedDemoVendors(tx, { tenantId, people, sites: created, now: deps.now });
       await seedDemoPlans(tx, { tenantId, now: deps.now });
+      await seedDemoSurveys(tx, { tenantId, now: deps.now });
       const validFrom = new Date(deps.now.getTime() - 30 * 86_400_000);
       const validUntil = new Date(deps.now.getTime() + 335 * 86_400_000);
       for (const role of ['evaluator', 'external_inspector'] as const) {
