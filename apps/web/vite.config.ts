@@ -9,6 +9,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/trpc': api,
+      '/api': api,
       '/health': api,
     },
   },

@@ -8,6 +8,7 @@ import { consequencesScreen } from './screens/consequences/screen.ts';
 import { contractScreens } from './screens/contracts/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
+import { inspectionScreens } from './screens/inspections/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
 import { plansScreens } from './screens/plans/screen.ts';
 import { rectificationScreens } from './screens/rectifications/screen.ts';
@@ -25,6 +26,7 @@ export const screens: readonly Screen[] = [
   ...catalogueScreens,
   ...complaintScreens,
   ...plansScreens,
+  ...inspectionScreens,
   ...vendorScreens,
   ...contractScreens,
   assignmentsScreen,

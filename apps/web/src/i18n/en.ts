@@ -1,6 +1,7 @@
 import { adminEn } from './admin-texts.ts';
 import { authEn } from './auth-texts.ts';
 import { catalogueEn } from './catalogue-texts.ts';
+import { inspectionsEn } from './inspections-texts.ts';
 import { complaintsEn } from './complaints-texts.ts';
 import { plansEn } from './plans-texts.ts';
 import { rectificationEn } from './rectification-texts.ts';
@@ -13,6 +14,7 @@ export const en = {
   ...adminEn,
   ...authEn,
   ...catalogueEn,
+  ...inspectionsEn,
   ...complaintsEn,
   ...surveyEn,
   ...plansEn,

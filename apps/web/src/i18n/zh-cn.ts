@@ -5,6 +5,7 @@ import { adminZhCN } from './admin-texts.ts';
  */
 import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
+import { inspectionsZhCN } from './inspections-texts.ts';
 import { complaintsZhCN } from './complaints-texts.ts';
 import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
@@ -15,6 +16,7 @@ export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
+  ...inspectionsZhCN,
   ...complaintsZhCN,
   ...surveyZhCN,
   ...plansZhCN,

@@ -33,6 +33,12 @@ export const contractSections: ContractSection[] = [
     permission: 'scores.read',
   },
   {
+    id: 'inspections',
+    order: 30,
+    component: lazy(() => import('../inspections/contract-section.tsx')),
+    permission: 'inspections.read',
+  },
+  {
     id: 'rectifications',
     order: 40,
     component: lazy(() => import('./contract-rectifications-section.tsx')),

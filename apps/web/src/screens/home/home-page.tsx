@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { t } from '../../i18n/locale.ts';
 import { roleName } from '../../lib/roles.ts';
+import { HomeCertificatesPanel } from '../inspections/certificates-panel.tsx';
 import { TodayPanel } from '../plans/today-panel.tsx';
 import { SystemInfoPanel } from './system-info-panel.tsx';
 
@@ -14,6 +15,9 @@ export default function HomePage() {
         <p class="lead">{t('home.intro')}</p>
       </header>
       <TodayPanel />
+      <Show when={auth.activeTenant() && auth.can('inspections.record')}>
+        <HomeCertificatesPanel />
+      </Show>
       <Show
         when={auth.activeTenant()}
         fallback={

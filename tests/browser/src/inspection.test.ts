@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '@steward/auth';
+import { schema } from '@steward/db';
+import { migratePglite, openPglite } from '@steward/db/node';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { type RunningServer, startNodeServer } from './node-server.ts';
+import { browserUrl, signInWithPassword } from './sign-in.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+// Issue 5 item 4 on a phone: a supervisor walks a patrol checklist, records a finding, is told the photo is
+// missing, takes it, submits, and sees the photo with its SHA-256 and both times on the read-only record.
+const disposition = browserSuiteDisposition();
+const browserIt = it.skipIf(disposition === 'skip');
+
+const password = 'inspection browser passphrase';
+const supervisorEmail = 'patrol@insp.test';
+
+let dataDir: string;
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let contractId = '';
+let siteId = '';
+
+const JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
+]);
+
+async function seedAgency(dir: string) {
+  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
+  try {
+    await migratePglite(handle);
+    const db = handle.db;
+    const [tenant] = await db
+      .insert(schema.tenants)
+      .values({ name: '巡查测试局', settings: { mfaRequiredRoles: [] } })
+      .returning();
+    const [vendor] = await db
+      .insert(schema.vendors)
+      .values({ tenantId: tenant!.id, legalName: '平安保安服务有限公司', creditCode: '91350100M000100Y43' })
+      .returning();
+    const [user] = await db
+      .insert(schema.users)
+      .values({ email: supervisorEmail, displayName: '王监管', passwordHash: await hashPassword(password) })
+      .returning();
+    await db
+      .insert(schema.memberships)
+      .values({ tenantId: tenant!.id, userId: user!.id, roles: ['supervisor'] });
+    const [site] = await db
+      .insert(schema.sites)
+      .values({ tenantId: tenant!.id, code: 'HQ', name: '机关大楼' })
+      .returning();
+    siteId = site!.id;
+    await db
+      .insert(schema.tenantServiceLines)
+      .values({ tenantId: tenant!.id, pluginId: 'security', source: 'code', pinnedVersion: '1.0.0' });
+    const [contract] = await db
+      .insert(schema.contracts)
+      .values({
+        tenantId: tenant!.id,
+        code: 'SEC-2026',
+        title: '机关大楼安保服务',
+        vendorId: vendor!.id,
+        serviceLineIds: ['security'],
+        siteIds: [site!.id],
+        startsOn: '2026-01-01',
+        endsOn: '2028-12-31',
+        priceFen: 120_000_000,
+        depositKind: 'percent',
+        depositBasisPoints: 500,
+      })
+      .returning();
+    contractId = contract!.id;
+  } finally {
+    await handle.close();
+  }
+}
+
+beforeAll(async () => {
+  if (disposition === 'skip') return;
+  if (disposition === 'fail') throw new Error(missingChromiumMessage());
+  ensureWebBuild();
+  dataDir = mkdtempSync(join(tmpdir(), 'steward-inspection-'));
+  await seedAgency(dataDir);
+  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function phone(email: string): Promise<Page> {
+  const context = await browser!.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto(browserUrl(server!.baseUrl));
+  await page.locator('input[name="email"]').waitFor();
+  await signInWithPassword(page, email, password);
+  await page.getByRole('link', { name: '检查记录', exact: true }).first().waitFor();
+  return page;
+}
+
+browserIt(
+  '[browser] a patrol on a phone: finding, missing photo named, camera upload, submitted with SHA-256',
+  async () => {
+    const base = browserUrl(server!.baseUrl);
+    const page = await phone(supervisorEmail);
+    await page.goto(
+      `${base}/inspections/new?contract=${contractId}&line=security&site=${siteId}&kind=patrol`,
+    );
+    await page.getByTestId('inspection-form').waitFor();
+
+    const card = page.locator('[data-testid="insp-item"][data-needs-photo="true"]').first();
+    const itemText = (await card.locator('strong').first().textContent()) ?? '';
+    await card.getByRole('button', { name: '不合格', exact: true }).click();
+    await expect.poll(() => card.getAttribute('data-result')).toBe('nonconform');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('草稿已保存');
+    await page.getByTestId('mark-rest').click();
+    await expect
+      .poll(() => page.getByTestId('progress').textContent(), { timeout: 20_000 })
+      .toMatch(/已完成 (\d+)\/\1 项/);
+
+    await page.getByTestId('submit-inspection').click();
+    const missing = page.getByTestId('missing-list');
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain(itemText);
+
+    await card
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'gate.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+    await card.locator('.insp-evidence img').waitFor();
+    await page.getByTestId('submit-inspection').click();
+    await expect.poll(() => page.getByTestId('inspection-status').textContent()).toBe('已提交');
+    await page.getByTestId('inspection-detail').waitFor();
+    const sha = await page.getByTestId('evidence-sha').first().textContent();
+    expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.getByTestId('counts').textContent()).toContain('已生效');
+
+    const src = await page.locator('[data-testid="evidence"] img').first().getAttribute('src');
+    const photo = await page.context().request.get(`${base}${src}`);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()['x-evidence-sha256']).toBe(sha);
+  },
+);
