@@ -10,6 +10,7 @@ import { FormAlert, FormNotice } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import { SeverityBadge } from './deadline-badge.tsx';
 import { NoticeItem } from './notice-item.tsx';
+import { PolicyCard } from './policy-card.tsx';
 import './rectifications.css';
 
 /**
@@ -102,6 +103,9 @@ function SupervisorView() {
           )}
         </Loaded>
       </section>
+      <Show when={auth.can('tenant.manage')}>
+        <PolicyCard />
+      </Show>
     </>
   );
 }
