@@ -4,6 +4,7 @@ import { schema, tenantFilter } from '@steward/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { router } from '../init.ts';
+import { partialUpdate } from '../partial-update.ts';
 import { tenantProcedure } from '../procedures.ts';
 
 const { sites } = schema;
@@ -67,7 +68,7 @@ export const sitesRouter = router({
     }),
 
   update: tenantProcedure('sites.manage')
-    .input(siteFields.partial().extend({ id: z.uuid() }))
+    .input(partialUpdate(siteFields).extend({ id: z.uuid() }))
     .mutation(async ({ ctx, input }) => {
       const { id, ...changes } = input;
       const where = and(tenantFilter(sites.tenantId, ctx.scope.tenantId), eq(sites.id, id));
