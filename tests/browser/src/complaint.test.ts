@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { schema } from '@steward/db';
+import { migratePglite, openPglite } from '@steward/db/node';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { type RunningServer, startNodeServer } from './node-server.ts';
+import { browserUrl } from './sign-in.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+// Issue 6: someone in the building files a complaint anonymously on a phone from the agency's public
+// form, keeps the tracking code, and follows it — status and every deadline, in both languages.
+const disposition = browserSuiteDisposition();
+const browserIt = it.skipIf(disposition === 'skip');
+const FORM_KEY = 'k7m2q9x4w8r3t6y1';
+
+let dataDir: string;
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+
+function shanghaiDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+/** An agency with one building, a catering contract there and its public complaint form. */
+async function seedAgency(dir: string) {
+  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
+  try {
+    await migratePglite(handle);
+    const db = handle.db;
+    const [tenant] = await db
+      .insert(schema.tenants)
+      .values({ name: '投诉测试局', settings: { mfaRequiredRoles: [] } })
+      .returning();
+    const tenantId = tenant!.id;
+    const [site] = await db
+      .insert(schema.sites)
+      .values({ tenantId, code: 'JG', name: '机关大楼' })
+      .returning();
+    const [vendor] = await db
+      .insert(schema.vendors)
+      .values({ tenantId, legalName: '内部餐饮公司名称', creditCode: '91310000MA1FL8XQ37' })
+      .returning();
+    await db.insert(schema.contracts).values({
+      tenantId,
+      code: 'HT-INTERNAL-01',
+      title: '餐饮服务合同',
+      vendorId: vendor!.id,
+      serviceLineIds: ['catering'],
+      siteIds: [site!.id],
+      startsOn: shanghaiDate(-60),
+      endsOn: shanghaiDate(700),
+      priceFen: 100_000_000,
+      depositKind: 'amount',
+      depositFen: 1_000_000,
+    });
+    await db.insert(schema.complaintForms).values({ tenantId, publicKey: FORM_KEY });
+  } finally {
+    await handle.close();
+  }
+}
+
+beforeAll(async () => {
+  if (disposition === 'skip') return;
+  if (disposition === 'fail') throw new Error(missingChromiumMessage());
+  ensureWebBuild();
+  dataDir = mkdtempSync(join(tmpdir(), 'steward-complaint-'));
+  await seedAgency(dataDir);
+  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function phone(): Promise<Page> {
+  const context = await browser!.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    isMobile: true,
+    hasTouch: true,
+  });
+  return context.newPage();
+}
+
+browserIt(
+  '[browser] files a complaint anonymously on a phone and follows it with its tracking code',
+  async () => {
+    const base = browserUrl(server!.baseUrl);
+    const page = await phone();
+    await page.goto(`${base}/t/${FORM_KEY}/complaint`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('投诉与建议');
+    expect(await page.locator('.lead').first().textContent()).toContain('投诉测试局');
+    // No navigation and no sign-in on the public page; it fits the phone's width.
+    expect(await page.locator('nav').count()).toBe(0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+
+    await page.getByTestId('complaint-site').selectOption({ label: '机关大楼' });
+    await page.getByTestId('complaint-location').fill('1楼职工食堂');
+    await page.getByTestId('complaint-category').selectOption('catering');
+    await page.getByTestId('complaint-description').fill('午餐的饭菜是凉的，已经好几次了');
+    await page.getByTestId('complaint-submit').tap();
+
+    const received = page.getByTestId('complaint-received');
+    await received.waitFor();
+    const code = ((await page.getByTestId('tracking-code').textContent()) ?? '').trim();
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+
+    // Follow it: status, each stage's deadline, the public timeline — nothing internal.
+    await page.getByTestId('track-link').tap();
+    await expect.poll(() => page.getByTestId('track-status').getAttribute('data-status')).toBe('received');
+    const clocks = page.locator('[data-testid="clocks"] li');
+    expect(await clocks.count()).toBe(4);
+    expect(await page.locator('[data-stage="acceptance"]').textContent()).toMatch(/剩余|期限/);
+    const text = (await page.getByTestId('tracking').textContent()) ?? '';
+    expect(text).toContain('午餐的饭菜是凉的');
+    expect(text).not.toContain('内部餐饮公司名称');
+    expect(text).not.toContain('HT-INTERNAL-01');
+
+    // Later, from another phone with the code typed by hand (lower case, with a dash), in English.
+    const later = await phone();
+    await later.goto(`${base}/track`);
+    await later.getByTestId('language-switch').selectOption('en');
+    await later
+      .locator('input')
+      .first()
+      .fill(`${code.slice(0, 6).toLowerCase()}-${code.slice(6)}`);
+    await later.locator('form button[type="submit"]').tap();
+    await expect.poll(() => later.getByTestId('track-status').textContent()).toContain('Awaiting acceptance');
+    expect(await later.locator('[data-stage="investigation"]').textContent()).toContain('not started');
+  },
+  180_000,
+);
