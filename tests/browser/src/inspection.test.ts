@@ -18,6 +18,7 @@ const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'inspection browser passphrase';
 const supervisorEmail = 'patrol@insp.test';
+const inspectorEmail = 'institute@insp.test';
 
 let dataDir: string;
 let server: RunningServer | undefined;
@@ -49,14 +50,26 @@ async function seedAgency(dir: string) {
     await db
       .insert(schema.memberships)
       .values({ tenantId: tenant!.id, userId: user!.id, roles: ['supervisor'] });
+    const [inspector] = await db
+      .insert(schema.users)
+      .values({
+        email: inspectorEmail,
+        displayName: '特检院张工',
+        passwordHash: await hashPassword(password),
+      })
+      .returning();
+    await db
+      .insert(schema.memberships)
+      .values({ tenantId: tenant!.id, userId: inspector!.id, roles: ['external_inspector'] });
     const [site] = await db
       .insert(schema.sites)
       .values({ tenantId: tenant!.id, code: 'HQ', name: '机关大楼' })
       .returning();
     siteId = site!.id;
-    await db
-      .insert(schema.tenantServiceLines)
-      .values({ tenantId: tenant!.id, pluginId: 'security', source: 'code', pinnedVersion: '1.0.0' });
+    await db.insert(schema.tenantServiceLines).values([
+      { tenantId: tenant!.id, pluginId: 'security', source: 'code', pinnedVersion: '1.0.0' },
+      { tenantId: tenant!.id, pluginId: 'elevator', source: 'code', pinnedVersion: '1.0.0' },
+    ]);
     const [contract] = await db
       .insert(schema.contracts)
       .values({
@@ -64,7 +77,7 @@ async function seedAgency(dir: string) {
         code: 'SEC-2026',
         title: '机关大楼安保服务',
         vendorId: vendor!.id,
-        serviceLineIds: ['security'],
+        serviceLineIds: ['security', 'elevator'],
         siteIds: [site!.id],
         startsOn: '2026-01-01',
         endsOn: '2028-12-31',
@@ -74,6 +87,17 @@ async function seedAgency(dir: string) {
       })
       .returning();
     contractId = contract!.id;
+    await db.insert(schema.grants).values({
+      tenantId: tenant!.id,
+      userId: inspector!.id,
+      actions: ['read', 'record_inspection'],
+      contractIds: [contract!.id],
+      serviceLineIds: ['elevator'],
+      validFrom: new Date(Date.now() - 86_400_000),
+      validUntil: new Date(Date.now() + 30 * 86_400_000),
+      reason: '电梯年度定期检验',
+      grantedBy: user!.id,
+    });
   } finally {
     await handle.close();
   }
@@ -104,7 +128,7 @@ async function phone(email: string): Promise<Page> {
   await page.goto(browserUrl(server!.baseUrl));
   await page.locator('input[name="email"]').waitFor();
   await signInWithPassword(page, email, password);
-  await page.getByRole('link', { name: '检查记录', exact: true }).first().waitFor();
+  await page.getByRole('link', { name: '外部检查', exact: true }).first().waitFor();
   return page;
 }
 
@@ -148,5 +172,36 @@ browserIt(
     const photo = await page.context().request.get(`${base}${src}`);
     expect(photo.status()).toBe(200);
     expect(photo.headers()['x-evidence-sha256']).toBe(sha);
+  },
+);
+
+browserIt(
+  '[browser] R7: an external inspector records the periodic elevator inspection with its report, within the grant',
+  async () => {
+    const page = await phone(inspectorEmail);
+    await page.getByRole('link', { name: '外部检查', exact: true }).first().click();
+    const start = page.getByTestId('external-start');
+    await start.waitFor();
+    expect(await start.locator('select[name="target"] option').count()).toBe(1);
+    await start.locator('select[name="type"]').selectOption('elevator.ext.periodic-inspection');
+    await start.getByRole('button', { name: '开始记录' }).click();
+    const record = page.getByTestId('external-record');
+    await record.waitFor();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    await record.locator('#rec-date').fill(today);
+    await record.locator('#rec-body').fill('市特种设备检验研究院');
+    await record.locator('#rec-conclusion').fill('合格');
+    await record.locator('#rec-next-due').fill('2099-01-01');
+    await record.locator('#rec-certificate-posted').selectOption('yes');
+    await record.getByTestId('record-file-report').setInputFiles({
+      name: '检验报告.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await record.getByRole('link', { name: '检验报告.pdf' }).waitFor();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('草稿已保存');
+    await page.getByTestId('submit-inspection').click();
+    await expect.poll(() => page.getByTestId('inspection-status').textContent()).toBe('已提交');
+    expect(await page.getByTestId('certificate-until').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   },
 );
