@@ -48,7 +48,7 @@ export default function RoundPage() {
           )}
         </Loaded>
       </header>
-      <Show when={auth.can('surveys.manage') && round.data()}>
+      <Show when={auth.can('surveys.manage') && round.data()?.status !== 'closed' && round.data()}>
         {(r) => <ManageCard round={r()} onChanged={reload} />}
       </Show>
       <Loaded loader={results}>{(data) => <ResultsSection results={data()} />}</Loaded>
@@ -138,29 +138,31 @@ function ManageCard(props: { round: RoundDetail; onChanged: () => Promise<void> 
           </button>
         </div>
       </Show>
-      <h3>{t('survey.poster')}</h3>
-      <p class="hint">{t('survey.poster_explain')}</p>
-      <Show
-        when={props.round.posterEnabled}
-        fallback={
-          <Show when={status() !== 'closed'}>
-            <button
-              type="button"
-              class="button"
-              disabled={act.pending()}
-              onClick={() => void act.run('poster')}
-            >
-              {t('survey.poster_enable')}
-            </button>
-          </Show>
-        }
-      >
-        <p class="hint">
-          {t('survey.poster_issued', { issued: props.round.posterIssued, limit: props.round.posterLimit })}
-        </p>
-        <A class="button" href={`/surveys/rounds/${props.round.id}/poster`} data-testid="poster-link">
-          {t('survey.poster_print')}
-        </A>
+      <Show when={status() !== 'closed' || props.round.posterEnabled}>
+        <h3>{t('survey.poster')}</h3>
+        <p class="hint">{t('survey.poster_explain')}</p>
+        <Show
+          when={props.round.posterEnabled}
+          fallback={
+            <Show when={status() !== 'closed'}>
+              <button
+                type="button"
+                class="button"
+                disabled={act.pending()}
+                onClick={() => void act.run('poster')}
+              >
+                {t('survey.poster_enable')}
+              </button>
+            </Show>
+          }
+        >
+          <p class="hint">
+            {t('survey.poster_issued', { issued: props.round.posterIssued, limit: props.round.posterLimit })}
+          </p>
+          <A class="button" href={`/surveys/rounds/${props.round.id}/poster`} data-testid="poster-link">
+            {t('survey.poster_print')}
+          </A>
+        </Show>
       </Show>
     </section>
   );
