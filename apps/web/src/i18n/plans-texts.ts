@@ -51,7 +51,8 @@ export const plansZhCN = {
   'plans.filter.status': '状态',
   'plans.filter.all': '全部',
   'plans.regenerate': '立即生成计划',
-  'plans.regenerated': '已生成：新增 {inserted} 项，标记完成 {done} 项，标记漏检 {missed} 项。',
+  'plans.regenerated':
+    '已生成：新增 {inserted} 项，撤销 {withdrawn} 项，标记完成 {done} 项，标记漏检 {missed} 项。',
   'plans.reassign': '改派',
   'plans.reassign.save': '确认改派',
   'plans.cancel': '取消计划',
@@ -116,7 +117,8 @@ export const plansEn: Record<keyof typeof plansZhCN, string> = {
   'plans.filter.status': 'Status',
   'plans.filter.all': 'All',
   'plans.regenerate': 'Generate plans now',
-  'plans.regenerated': 'Generated: {inserted} new, {done} marked done, {missed} marked missed.',
+  'plans.regenerated':
+    'Generated: {inserted} new, {withdrawn} withdrawn, {done} marked done, {missed} marked missed.',
   'plans.reassign': 'Reassign',
   'plans.reassign.save': 'Reassign',
   'plans.cancel': 'Cancel plan',

@@ -126,6 +126,22 @@ describeEachDatabase('inspection plan generation', (ctx) => {
     expect(weekly.length).toBeLessThanOrEqual(3);
   });
 
+  it('withdraws the future plans of a cadence disabled after they were generated; today’s stays', async () => {
+    const world = await seedPlanWorld(ctx.db, { lines: ['security'] });
+    const now = new Date('2026-10-09T02:00:00Z'); // Friday 10:00 in Shanghai
+    await runTenantPlanning(ctx.db, world.tenant.id, now, registry);
+    await ctx.db
+      .update(schema.tenantServiceLines)
+      .set({ overlayOperations: [{ op: 'disable-cadence', cadence: 'SEC-CAD-DAILY' }] })
+      .where(eq(schema.tenantServiceLines.tenantId, world.tenant.id));
+    const run = await runTenantPlanning(ctx.db, world.tenant.id, now, registry);
+    const patrols = (await plansOf(world.tenant.id)).filter((p) => p.cadenceCode === 'SEC-CAD-DAILY');
+    expect(run.withdrawn).toBe(patrols.filter((p) => p.periodStart > '2026-10-09').length);
+    expect(run.withdrawn).toBeGreaterThan(20);
+    for (const p of patrols) expect(p.status).toBe(p.periodStart > '2026-10-09' ? 'cancelled' : 'planned');
+    expect((await runTenantPlanning(ctx.db, world.tenant.id, now, registry)).withdrawn).toBe(0);
+  });
+
   it('marks a plan missed the day after its due date (tenant time zone), not on the day', async () => {
     const world = await seedPlanWorld(ctx.db, { lines: ['security'] });
     await inTenant(ctx.db, { tenantId: world.tenant.id, userId: null }, (tx) =>

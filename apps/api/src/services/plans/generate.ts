@@ -1,7 +1,7 @@
 import { addDays, addMonths, type IsoDate, localDate } from '@steward/core';
 import { type Database, schema, tenantFilter } from '@steward/db';
 import type { PluginRegistry } from '@steward/plugin-sdk';
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, lte } from 'drizzle-orm';
 import { type AssignmentFacts, buildPlans, type ContractFacts } from './build.ts';
 import { spotCheckSampleSize, tenantCalendar } from './calendar.ts';
 import { schedulableLines } from './lines.ts';
@@ -15,6 +15,8 @@ export interface GenerateResult {
   planned: number;
   /** of which new this run */
   inserted: number;
+  /** future plans no cadence calls for any more (cadence disabled or changed, line off, contract ended): cancelled */
+  withdrawn: number;
   /** enabled lines whose pinned release could not be loaded */
   unavailableLines: string[];
 }
@@ -101,5 +103,43 @@ export async function generatePlansForTenant(
       .returning({ id: inspectionPlans.id });
     inserted += done.length;
   }
-  return { from, to, planned: rows.length, inserted, unavailableLines: unavailable };
+  const withdrawn = await withdrawStalePlans(tx, tenantId, from, to, new Set(rows.map((r) => r.key)));
+  return { from, to, planned: rows.length, inserted, withdrawn, unavailableLines: unavailable };
+}
+
+/**
+ * Plans not yet begun (starting after `from`) that the cadences no longer produce are cancelled, so a
+ * cadence the tenant disables or changes stops showing up on phones. Started, done and missed plans stay.
+ */
+async function withdrawStalePlans(
+  tx: Database,
+  tenantId: string,
+  from: IsoDate,
+  to: IsoDate,
+  wanted: ReadonlySet<string>,
+): Promise<number> {
+  const future = await tx
+    .select({ id: inspectionPlans.id, key: inspectionPlans.key })
+    .from(inspectionPlans)
+    .where(
+      and(
+        tenantFilter(inspectionPlans.tenantId, tenantId),
+        eq(inspectionPlans.status, 'planned'),
+        gt(inspectionPlans.periodStart, from),
+        lte(inspectionPlans.periodStart, to),
+      ),
+    );
+  const stale = future.filter((p) => !wanted.has(p.key)).map((p) => p.id);
+  for (let i = 0; i < stale.length; i += CHUNK) {
+    await tx
+      .update(inspectionPlans)
+      .set({ status: 'cancelled' })
+      .where(
+        and(
+          tenantFilter(inspectionPlans.tenantId, tenantId),
+          inArray(inspectionPlans.id, stale.slice(i, i + CHUNK)),
+        ),
+      );
+  }
+  return stale.length;
 }

@@ -10,6 +10,7 @@ import { markPlansDone, markPlansMissed } from './status.ts';
 export interface TenantRunResult {
   tenantId: string;
   inserted: number;
+  withdrawn: number;
   done: number;
   missed: number;
   ms: number;
@@ -19,6 +20,7 @@ export interface JobRunResult {
   tenants: number;
   failed: number;
   inserted: number;
+  withdrawn: number;
   done: number;
   missed: number;
   ms: number;
@@ -42,17 +44,31 @@ export async function runTenantPlanning(
     const generated = await generatePlansForTenant(tx, tenantId, { now, registry });
     const done = await markPlansDone(tx, tenantId);
     const missed = await markPlansMissed(tx, tenantId, today);
-    if (generated.inserted + done + missed > 0) {
+    if (generated.inserted + generated.withdrawn + done + missed > 0) {
       // Nothing is written when nothing changed: a quiet run every 15 minutes leaves no trace in the chain.
       await appendAudit(tx, { tenantId, userId: null }, now, {
         action: 'plans.schedule',
         entity: 'tenant',
         entityId: tenantId,
-        after: { from: generated.from, to: generated.to, inserted: generated.inserted, done, missed },
+        after: {
+          from: generated.from,
+          to: generated.to,
+          inserted: generated.inserted,
+          withdrawn: generated.withdrawn,
+          done,
+          missed,
+        },
         actorKind: 'system',
       });
     }
-    return { tenantId, inserted: generated.inserted, done, missed, ms: Date.now() - started };
+    return {
+      tenantId,
+      inserted: generated.inserted,
+      withdrawn: generated.withdrawn,
+      done,
+      missed,
+      ms: Date.now() - started,
+    };
   });
 }
 
@@ -83,11 +99,12 @@ export async function runScheduledJobs(
       logger.error('plan scheduling failed for tenant', { tenantId: id, ...errorFields(error) });
     }
   }
-  const sum = (k: 'inserted' | 'done' | 'missed') => perTenant.reduce((n, r) => n + r[k], 0);
+  const sum = (k: 'inserted' | 'withdrawn' | 'done' | 'missed') => perTenant.reduce((n, r) => n + r[k], 0);
   const result = {
     tenants: tenantIds.length,
     failed,
     inserted: sum('inserted'),
+    withdrawn: sum('withdrawn'),
     done: sum('done'),
     missed: sum('missed'),
     ms: Date.now() - started,

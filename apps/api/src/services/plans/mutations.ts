@@ -5,6 +5,7 @@ import type { PluginRegistry } from '@steward/plugin-sdk';
 import { and, eq, isNull } from 'drizzle-orm';
 import { generatePlansForTenant } from './generate.ts';
 import { markPlansDone, markPlansMissed } from './status.ts';
+import { SPOT_ROLES } from './view.ts';
 
 const { inspectionPlans, memberships } = schema;
 
@@ -26,6 +27,7 @@ export async function regeneratePlans(w: Writer, registry: PluginRegistry) {
     to: generated.to,
     planned: generated.planned,
     inserted: generated.inserted,
+    withdrawn: generated.withdrawn,
     done,
     missed,
     unavailableLines: generated.unavailableLines,
@@ -67,8 +69,12 @@ export async function reassignPlan(
           isNull(memberships.disabledAt),
         ),
       );
-    if (!member || !canInspect(member.roles))
-      throw new ValidationError({ assigneeUserId: ['plans.assignee_invalid'] });
+    // An unannounced spot check stays with the agency's own people: a vendor's member never learns of it.
+    const allowed =
+      member &&
+      canInspect(member.roles) &&
+      (plan.kind !== 'spot' || member.roles.some((r) => SPOT_ROLES.has(r)));
+    if (!allowed) throw new ValidationError({ assigneeUserId: ['plans.assignee_invalid'] });
   }
   await w.tx
     .update(inspectionPlans)

@@ -67,7 +67,7 @@ export interface PlanView extends PlanRecord {
 }
 
 /** Who may know about an unannounced spot check: the agency's own supervision, never a vendor. */
-const SPOT_ROLES = new Set(['admin', 'supervisor', 'leader']);
+export const SPOT_ROLES: ReadonlySet<string> = new Set(['admin', 'supervisor', 'leader']);
 
 export function seesSpotChecks(principal: Principal): boolean {
   return principal.roles.some((r) => SPOT_ROLES.has(r));

@@ -108,6 +108,11 @@ describeEachDatabase('plans procedures', (ctx) => {
       .where(and(eq(schema.auditLog.tenantId, w.tenant.id), eq(schema.auditLog.entityId, plan.id)));
     expect(audit.map((a) => a.action)).toEqual(['plans.reassign', 'plans.cancel']);
     expect(audit[1]!.after).toMatchObject({ status: 'cancelled', reason: '大楼停电检修' });
+    // A spot check is never handed to the general contractor (a vendor), who could warn the others.
+    const range = { from: '2026-10-01', to: '2026-10-31', kind: 'spot' };
+    const spot = dataOf(await sup.query('plans.list', range)).plans.find((p: any) => p.status === 'planned');
+    expect((await sup.mutation('plans.reassign', { id: spot.id, assigneeUserId: w.gc.id })).status).toBe(400);
+    dataOf(await sup.mutation('plans.reassign', { id: spot.id, assigneeUserId: w.leader.id }));
     const names = dataOf(await sup.query('plans.assignees')).map((a: any) => a.userId);
     expect(names).toContain(w.supervisor2.id);
     expect(names).not.toContain(w.contractor.id);

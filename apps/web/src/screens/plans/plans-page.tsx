@@ -32,7 +32,14 @@ export default function PlansPage() {
   const regenerate = createAction(async () => {
     setNotice(null);
     const r = await api.plans.regenerate.mutate();
-    setNotice(t('plans.regenerated', { inserted: r.inserted, done: r.done, missed: r.missed }));
+    setNotice(
+      t('plans.regenerated', {
+        inserted: r.inserted,
+        withdrawn: r.withdrawn,
+        done: r.done,
+        missed: r.missed,
+      }),
+    );
     await plans.reload();
   });
   return (
