@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import { seedDemoComplaints } from './complaints.ts';
 import { createDemoPeople, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PEOPLE } from './people.ts';
 import { seedDemoPlans } from './plans.ts';
+import { seedDemoSupervisionHistory } from './supervision-history.ts';
 import { seedDemoSurveys } from './surveys.ts';
 import { seedDemoVendors } from './vendors.ts';
 
@@ -61,6 +62,7 @@ export async function seedDemoIfEmpty(deps: {
       await seedDemoPlans(tx, { tenantId, now: deps.now });
       await seedDemoSurveys(tx, { tenantId, now: deps.now });
       await seedDemoComplaints(tx, { tenantId, people, sites: created, now: deps.now });
+      await seedDemoSupervisionHistory(tx, { tenantId, people, now: deps.now });
       const validFrom = new Date(deps.now.getTime() - 30 * 86_400_000);
       const validUntil = new Date(deps.now.getTime() + 335 * 86_400_000);
       for (const role of ['evaluator', 'external_inspector'] as const) {
