@@ -213,6 +213,8 @@ export const complaintsZhCN = {
   'cmp.trend.up': '↑ 上升',
   'cmp.trend.down': '↓ 下降',
   'cmp.trend.same': '→ 持平',
+  'score.entry.complaint': '有效投诉',
+  'score.open_complaint': '查看投诉处理过程',
 } as const;
 
 export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
@@ -431,4 +433,6 @@ export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
   'cmp.trend.up': '↑ rising',
   'cmp.trend.down': '↓ falling',
   'cmp.trend.same': '→ steady',
+  'score.entry.complaint': 'Substantiated complaint',
+  'score.open_complaint': 'Open the complaint’s timeline',
 };

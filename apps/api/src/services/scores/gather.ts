@@ -1,6 +1,7 @@
 import type { InspectionKind, MonthlyAssessmentInput } from '@steward/core';
 import { type Database, schema, tenantFilter } from '@steward/db';
 import { and, eq, gte, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
+import { complaintDeductionsFor } from '../complaints/deductions.ts';
 import { failedDeduction, type RectificationPolicy } from '../rectifications/policy.ts';
 import { monthBounds } from './month.ts';
 
@@ -139,6 +140,8 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
       deduction: failedDeduction(r.status as 'not_fixed' | 'partly_fixed', scope.policy),
       reason: `${r.itemCode} #${r.round} ${r.status}`,
     })),
+    // Substantiated complaints decided in the month (R17, R20), each once, with the complaint as its source.
+    complaints: await complaintDeductionsFor(tx, tenantId, contractId, month),
     bonuses: approved.map((b) => ({
       id: b.id,
       points: b.pointsCenti,

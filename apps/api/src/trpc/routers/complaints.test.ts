@@ -178,6 +178,19 @@ describeEachDatabase('complaints: channels, accountability, public form and trac
       expect.objectContaining({ sign: -1, points: 200, source: { type: 'complaint', id } }),
     );
 
+    // …and the scores service takes it: the month's lineage has the complaint as a source.
+    const scored = dataOf(
+      await t.supervisor.query('scores.month', { contractId: t.contracts.cateringA.id, month: '2026-03' }),
+    );
+    expect(scored.entries).toEqual([
+      expect.objectContaining({
+        sign: -1,
+        points: 200,
+        source: { type: 'complaint', id },
+        detail: { type: 'complaint' },
+      }),
+    ]);
+    expect(scored.composite).toMatchObject({ status: 'scored', score: 9800 });
     // The vendor sees its complaint without the reporter's name and reports the correction.
     const seen = dataOf(await t.vendor.query('complaints.get', { id }));
     expect(seen.reporter).toEqual({ anonymous: false, name: null, phone: null });
@@ -215,6 +228,10 @@ describeEachDatabase('complaints: channels, accountability, public form and trac
         }),
       ),
     ).toHaveLength(1);
+    const rescored = dataOf(
+      await t.supervisor.query('scores.month', { contractId: t.contracts.cateringA.id, month: '2026-03' }),
+    );
+    expect(rescored.entries.filter((e: any) => e.source.type === 'complaint')).toHaveLength(1);
     const actions = (
       await ctx.db
         .select({ action: schema.auditLog.action })

@@ -133,7 +133,11 @@ function EntryLine(props: { entry: Entry; when: (v: string | Date) => string }) 
           </Show>
           <Show when={rect()}>{(d) => d().itemCode}</Show>
           <Show when={bonus()}>{(d) => d().reason}</Show>
+          <Show when={e().source.type === 'complaint'}>{e().reason}</Show>
         </summary>
+        <Show when={e().source.type === 'complaint'}>
+          <a href={`/complaints/${e().source.id}`}>{t('score.open_complaint')}</a>
+        </Show>
         <Show when={item()}>
           {(d) => (
             <>
