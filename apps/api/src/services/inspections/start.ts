@@ -137,7 +137,12 @@ async function snapshotFor(
   const siteTags = await siteTagsOf(ctx, target.siteId);
   const opts = { plugins: ctx.plugins, ...(siteTags ? { siteTags } : {}) };
   if (target.kind === 'external') {
-    const type = release.plugin.externalInspections.find((x) => x.code === externalTypeCode);
+    // A planned external inspection names its checklist; the type is the one that uses it.
+    const type = release.plugin.externalInspections.find((x) =>
+      externalTypeCode
+        ? x.code === externalTypeCode
+        : x.template !== undefined && x.template === target.templateCode,
+    );
     if (!type)
       throw new ValidationError(
         { externalTypeCode: ['error.validation'] },
@@ -184,8 +189,12 @@ async function addParticipants(ctx: InspectionCtx, inspectionId: string, wanted:
  * with its overlay is frozen into a snapshot first. Starting the same plan again resumes the caller's
  * draft instead of making a second one.
  */
-export async function startInspection(ctx: InspectionCtx, input: StartInput, mode: StartMode) {
-  const target = await targetOf(ctx, input, mode);
+export async function startInspection(ctx: InspectionCtx, input: StartInput, requested: StartMode) {
+  const target = await targetOf(ctx, input, requested);
+  // A plan says what it is: a vendor's self-inspection or an outside body's inspection is recorded as such
+  // whichever way it was opened (the permission checks below follow).
+  const mode: StartMode =
+    input.planId && (target.kind === 'self' || target.kind === 'external') ? target.kind : requested;
   const expectedKinds = mode === 'internal' ? ['patrol', 'joint', 'leadership', 'spot'] : [mode];
   if (!expectedKinds.includes(target.kind)) throw new ValidationError({ kind: ['error.validation'] });
   checkContract(target);

@@ -47,7 +47,7 @@ export const inspectionsRouter = router({
 
   /** An external inspector (record grant) or evaluator (assess grant) records a type their line declares. */
   startExternal: tenantProcedure('inspections.read')
-    .input(z.object({ planId: z.uuid().optional(), ...target, externalTypeCode: code }))
+    .input(z.object({ planId: z.uuid().optional(), ...target, externalTypeCode: code.optional() }))
     .mutation(({ ctx, input }) => startInspection(ctx, input, 'external')),
 
   /** The vendor's own self-inspection (自管), recorded apart. */
