@@ -34,9 +34,11 @@ export function inspectionHref(plan: Pick<Plan, 'id'>): string {
   return `/inspections/new?plan=${encodeURIComponent(plan.id)}`;
 }
 
-/** Overdue first (oldest first), then due today, then the rest of the open window. */
+/** Due today, the rest of the open window, and what is overdue (the most recent first). */
 export function groupForToday(plans: readonly Plan[], today: string) {
-  const overdue = plans.filter((p) => p.liveStatus === 'overdue' || p.liveStatus === 'missed');
+  const overdue = plans
+    .filter((p) => p.liveStatus === 'overdue' || p.liveStatus === 'missed')
+    .sort((a, b) => b.dueOn.localeCompare(a.dueOn));
   const rest = plans.filter((p) => !overdue.includes(p));
   return {
     overdue,

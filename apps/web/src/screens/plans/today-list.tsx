@@ -4,15 +4,15 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { PlanCard } from './plan-card.tsx';
 import { groupForToday, type Plan } from './plans-api.ts';
 
-/** My inspections today, grouped: overdue, due today, open or due soon. */
+/** My inspections today, grouped: due today, open or due soon, overdue. */
 export function TodayList(props: { today: string; plans: readonly Plan[]; limit?: number }) {
   const groups = () => {
     const g = groupForToday(props.plans, props.today);
     const cut = (list: Plan[]) => (props.limit ? list.slice(0, props.limit) : list);
     return [
-      { key: 'plans.group.overdue', list: cut(g.overdue), id: 'overdue' },
       { key: 'plans.group.today', list: cut(g.dueToday), id: 'today' },
       { key: 'plans.group.open', list: cut(g.open), id: 'open' },
+      { key: 'plans.group.overdue', list: cut(g.overdue), id: 'overdue' },
     ] as const;
   };
   return (
