@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
-import { browserUrl } from './sign-in.ts';
+import { browserUrl, signInWithPassword } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 // Issue 6: someone in the building files a complaint anonymously on a phone from the agency's public
@@ -15,6 +16,8 @@ import { ensureWebBuild } from './web-build.ts';
 const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 const FORM_KEY = 'k7m2q9x4w8r3t6y1';
+const SUPERVISOR = { email: 'sup@complaint.test', password: 'complaint-test-password-7' };
+let trackingCode = '';
 
 let dataDir: string;
 let server: RunningServer | undefined;
@@ -57,6 +60,15 @@ async function seedAgency(dir: string) {
       depositFen: 1_000_000,
     });
     await db.insert(schema.complaintForms).values({ tenantId, publicKey: FORM_KEY });
+    const [user] = await db
+      .insert(schema.users)
+      .values({
+        email: SUPERVISOR.email,
+        displayName: '王监管',
+        passwordHash: await hashPassword(SUPERVISOR.password),
+      })
+      .returning();
+    await db.insert(schema.memberships).values({ tenantId, userId: user!.id, roles: ['supervisor'] });
   } finally {
     await handle.close();
   }
@@ -110,6 +122,7 @@ browserIt(
     await received.waitFor();
     const code = ((await page.getByTestId('tracking-code').textContent()) ?? '').trim();
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    trackingCode = code;
 
     // Follow it: status, each stage's deadline, the public timeline — nothing internal.
     await page.getByTestId('track-link').tap();
@@ -133,6 +146,44 @@ browserIt(
     await later.locator('form button[type="submit"]').tap();
     await expect.poll(() => later.getByTestId('track-status').textContent()).toContain('Awaiting acceptance');
     expect(await later.locator('[data-stage="investigation"]').textContent()).toContain('not started');
+  },
+  180_000,
+);
+
+browserIt(
+  '[browser] R17: a supervisor accepts the complaint and holds the vendor to account; the reporter sees the correction deadline',
+  async () => {
+    expect(trackingCode).not.toBe('');
+    const base = browserUrl(server!.baseUrl);
+    const page = await phone();
+    await page.goto(base);
+    await page.locator('input[name="email"]').waitFor();
+    await signInWithPassword(page, SUPERVISOR.email, SUPERVISOR.password);
+    await page.getByRole('link', { name: '投诉', exact: true }).first().click();
+    const row = page.locator(`[data-testid="complaint-row"][data-code="${trackingCode}"]`);
+    expect(await row.textContent()).toContain('HT-INTERNAL-01');
+    await row.locator('a').first().click();
+    await expect.poll(() => page.getByTestId('detail-status').getAttribute('data-status')).toBe('received');
+    expect(await page.getByTestId('detail-contract').textContent()).toContain('HT-INTERNAL-01');
+
+    await page.getByTestId('action-accept').click();
+    await expect
+      .poll(() => page.getByTestId('detail-status').getAttribute('data-status'))
+      .toBe('investigating');
+    await page.getByTestId('decide-finding').fill('调取后厨记录，保温设备故障未报修');
+    await page.getByTestId('decide-submit').click();
+    await expect.poll(() => page.getByTestId('detail-status').getAttribute('data-status')).toBe('correcting');
+    expect(await page.locator('[data-stage="correction"]').textContent()).toContain('剩余');
+    expect(await page.getByTestId('timeline').textContent()).toContain('调取后厨记录');
+
+    const reporter = await phone();
+    await reporter.goto(`${base}/track/${trackingCode}`);
+    await expect
+      .poll(() => reporter.getByTestId('track-status').getAttribute('data-status'))
+      .toBe('correcting');
+    expect(await reporter.locator('[data-stage="correction"]').textContent()).toContain('期限');
+    // The handler's internal finding stays internal.
+    expect(await reporter.getByTestId('tracking').textContent()).not.toContain('调取后厨记录');
   },
   180_000,
 );
