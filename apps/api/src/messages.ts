@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
+import { consequenceEngineMessages } from './services/consequence-engine/messages.ts';
 import { complaintMessages } from './services/complaints/messages.ts';
 import { surveyMessages } from './services/surveys/messages.ts';
 import { inspectionMessages } from './services/inspections/messages.ts';
@@ -89,6 +90,7 @@ const catalogue: MessageCatalogue = {
   ...supervisionOutcomeMessages,
   ...vendorMessages,
   ...contractMessages,
+  ...consequenceEngineMessages,
 };
 
 /** Formats any message key known to the API, core's included. */

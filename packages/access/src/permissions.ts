@@ -1,3 +1,4 @@
+import { consequencePermissions, consequenceRoleGrants } from './consequence-permissions.ts';
 import type { Role } from './roles.ts';
 
 /** Actions a grant can give (issue 3): read, record inspections, assess. */
@@ -57,6 +58,7 @@ export const PERMISSIONS = {
   'surveys.read': {},
   /** questionnaires, rounds, invitations, reminders, posters */
   'surveys.manage': {},
+  ...consequencePermissions,
 } as const satisfies Record<string, { grantAction?: GrantAction }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -94,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     (p) => p !== 'inspections.self' && p !== 'rectifications.respond' && p !== 'complaints.respond',
   ),
   supervisor: [
+    ...consequenceRoleGrants.supervisor,
     ...supervisionReads,
     'people.read',
     'plans.manage',
@@ -107,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...complaintHandling,
   ],
   leader: [
+    ...consequenceRoleGrants.leader,
     ...supervisionReads,
     'people.read',
     'grants.read',
@@ -122,9 +126,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meetings.manage',
   ],
   // The general contractor helps supervise (协管): joins joint inspections and verifies rectifications.
-  general_contractor: [...supervisionReads, 'inspections.record', 'rectifications.verify'],
+  general_contractor: [
+    ...supervisionReads,
+    'inspections.record',
+    'rectifications.verify',
+    ...consequenceRoleGrants.general_contractor,
+  ],
   // A contractor sees only its own vendor's contracts (see vendorScope in decide.ts).
   contractor: [
+    ...consequenceRoleGrants.contractor,
     'tenant.read',
     'sites.read',
     'catalogue.read',
@@ -139,8 +149,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaints.read',
     'complaints.respond',
   ],
-  liaison: ['tenant.read', 'sites.read', 'catalogue.read', 'complaints.report'],
-  recipient: ['tenant.read', 'catalogue.read', 'complaints.report'],
+  liaison: [
+    'tenant.read',
+    'sites.read',
+    'catalogue.read',
+    'complaints.report',
+    ...consequenceRoleGrants.liaison,
+  ],
+  recipient: ['tenant.read', 'catalogue.read', 'complaints.report', ...consequenceRoleGrants.recipient],
   external_inspector: [],
   evaluator: [],
 };

@@ -4,6 +4,7 @@ import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
 import { complaintsRouter } from './routers/complaints.ts';
+import { consequenceEngineRouter } from './routers/consequence-engine.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
 import { grantsRouter } from './routers/grants.ts';
@@ -36,6 +37,7 @@ export const appRouter = router({
   rectifications: rectificationsRouter,
   scores: scoresRouter,
   consequences: consequencesRouter,
+  consequenceEngine: consequenceEngineRouter,
   vendors: vendorsRouter,
   contracts: contractsRouter,
   assignments: assignmentsRouter,

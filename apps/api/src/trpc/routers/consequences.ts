@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { decideConsequence, listConsequences } from '../../services/consequences/decide.ts';
+// Issue 7: decisions are two-person for money and terminations (one approver otherwise).
+import { decideTwoPerson as decideConsequence } from '../../services/consequence-engine/decide.ts';
+import { listConsequences } from '../../services/consequences/decide.ts';
 import { router } from '../init.ts';
 import { tenantProcedure } from '../procedures.ts';
 

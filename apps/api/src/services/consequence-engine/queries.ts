@@ -1,0 +1,163 @@
+import { rowVisibleUnderGrants, vendorScope } from '@steward/access';
+import type { Locale } from '@steward/core';
+import { schema, tenantFilter } from '@steward/db';
+import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { t } from '../../messages.ts';
+import type { SupervisionCtx } from '../rectifications/context.ts';
+import { userNames } from '../rectifications/people.ts';
+import { decisionsOf, loadConsequence } from './decide.ts';
+
+const { consequences, consequenceAppeals, consequenceWarnings, contracts, vendors, depositLedger } = schema;
+
+const text = (key: string | null, params: unknown, locale: Locale) =>
+  key ? t(key, locale, (params ?? {}) as Record<string, string | number>) : '';
+
+/** Consequences with their rule's text and decision progress; a vendor sees only its own contracts'. */
+export async function listWithProgress(
+  ctx: SupervisionCtx,
+  locale: Locale,
+  filter: { status?: string | undefined; contractId?: string | undefined },
+  permission: 'consequences.read' | 'consequences.respond',
+) {
+  const where: SQL[] = [tenantFilter(consequences.tenantId, ctx.scope.tenantId)];
+  if (filter.status) where.push(eq(consequences.status, filter.status));
+  if (filter.contractId) where.push(eq(consequences.contractId, filter.contractId));
+  const vendor = vendorScope(ctx.principal, permission);
+  if (vendor !== null) where.push(eq(contracts.vendorId, vendor));
+  const rows = await ctx.tx
+    .select({ c: consequences, code: contracts.code, title: contracts.title, vendorName: vendors.legalName })
+    .from(consequences)
+    .innerJoin(contracts, eq(contracts.id, consequences.contractId))
+    .innerJoin(vendors, eq(vendors.id, contracts.vendorId))
+    .where(and(...where))
+    .orderBy(desc(consequences.proposedAt), asc(consequences.key))
+    .limit(300);
+  const ids = rows.map((r) => r.c.id);
+  const steps = ids.length
+    ? await ctx.tx
+        .select()
+        .from(schema.consequenceDecisions)
+        .where(
+          and(
+            tenantFilter(schema.consequenceDecisions.tenantId, ctx.scope.tenantId),
+            inArray(schema.consequenceDecisions.consequenceId, ids),
+          ),
+        )
+    : [];
+  const appeals = ids.length
+    ? await ctx.tx
+        .select()
+        .from(consequenceAppeals)
+        .where(
+          and(
+            tenantFilter(consequenceAppeals.tenantId, ctx.scope.tenantId),
+            inArray(consequenceAppeals.consequenceId, ids),
+          ),
+        )
+    : [];
+  const names = await userNames(ctx.tx, [
+    ...steps.map((s) => s.decidedBy),
+    ...rows.map((r) => r.c.proposedBy),
+  ]);
+  return rows.map((r) => {
+    const mine = steps.filter((s) => s.consequenceId === r.c.id);
+    return {
+      ...r.c,
+      contractCode: r.code,
+      contractTitle: r.title,
+      vendorName: r.vendorName,
+      text: text(r.c.messageKey, r.c.params, locale),
+      proposedByName: r.c.proposedBy ? (names.get(r.c.proposedBy) ?? '') : null,
+      approvals: mine.filter((s) => s.step !== 'reject').length,
+      steps: mine.map((s) => ({ ...s, name: names.get(s.decidedBy) ?? '' })),
+      iDecided: mine.some((s) => s.decidedBy === ctx.scope.userId),
+      appeal: appeals.find((a) => a.consequenceId === r.c.id) ?? null,
+    };
+  });
+}
+
+/** One consequence with the facts it cites, every decision step, the appeal and its ledger entries. */
+export async function consequenceDetail(
+  ctx: SupervisionCtx,
+  id: string,
+  locale: Locale,
+  permission: 'consequences.read' | 'consequences.respond',
+) {
+  const { consequence, vendorId } = await loadConsequence(ctx, id);
+  ctx.authorize(permission, { vendorId, contractId: consequence.contractId });
+  const steps = await decisionsOf(ctx, id);
+  const [appeal] = await ctx.tx
+    .select()
+    .from(consequenceAppeals)
+    .where(
+      and(
+        tenantFilter(consequenceAppeals.tenantId, ctx.scope.tenantId),
+        eq(consequenceAppeals.consequenceId, id),
+      ),
+    );
+  const ledger = await ctx.tx
+    .select()
+    .from(depositLedger)
+    .where(and(tenantFilter(depositLedger.tenantId, ctx.scope.tenantId), eq(depositLedger.consequenceId, id)))
+    .orderBy(asc(depositLedger.seq));
+  const names = await userNames(ctx.tx, [
+    consequence.proposedBy,
+    ...steps.map((s) => s.decidedBy),
+    appeal?.filedBy,
+    appeal?.resolvedBy,
+  ]);
+  return {
+    ...consequence,
+    text: text(consequence.messageKey, consequence.params, locale),
+    proposedByName: consequence.proposedBy ? (names.get(consequence.proposedBy) ?? '') : null,
+    steps: steps.map((s) => ({ ...s, name: names.get(s.decidedBy) ?? '' })),
+    appeal: appeal
+      ? {
+          ...appeal,
+          filedByName: names.get(appeal.filedBy) ?? '',
+          resolvedByName: appeal.resolvedBy ? (names.get(appeal.resolvedBy) ?? '') : null,
+        }
+      : null,
+    ledger,
+  };
+}
+
+/** Early warnings in force, for supervisors and leaders (all) or the vendor (its own contracts). */
+export async function listWarnings(
+  ctx: SupervisionCtx,
+  locale: Locale,
+  permission: 'consequences.read' | 'consequences.respond',
+) {
+  const where: SQL[] = [
+    tenantFilter(consequenceWarnings.tenantId, ctx.scope.tenantId),
+    isNull(consequenceWarnings.clearedAt),
+  ];
+  const vendor = vendorScope(ctx.principal, permission);
+  if (vendor !== null) where.push(eq(contracts.vendorId, vendor));
+  let rows = await ctx.tx
+    .select({
+      w: consequenceWarnings,
+      code: contracts.code,
+      title: contracts.title,
+      vendorName: vendors.legalName,
+    })
+    .from(consequenceWarnings)
+    .innerJoin(contracts, eq(contracts.id, consequenceWarnings.contractId))
+    .innerJoin(vendors, eq(vendors.id, contracts.vendorId))
+    .where(and(...where))
+    .orderBy(asc(contracts.code), asc(consequenceWarnings.key))
+    .limit(300);
+  if (ctx.decision.allowed && ctx.decision.via === 'grant-scope') {
+    const grants = ctx.decision.grants;
+    rows = rows.filter((r) =>
+      rowVisibleUnderGrants(grants, permission, { contractId: r.w.contractId }, ctx.now.getTime()),
+    );
+  }
+  return rows.map((r) => ({
+    ...r.w,
+    contractCode: r.code,
+    contractTitle: r.title,
+    vendorName: r.vendorName,
+    text: text(r.w.messageKey, r.w.params, locale),
+  }));
+}
