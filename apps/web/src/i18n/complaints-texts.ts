@@ -213,6 +213,11 @@ export const complaintsZhCN = {
   'cmp.trend.up': '↑ 上升',
   'cmp.trend.down': '↓ 下降',
   'cmp.trend.same': '→ 持平',
+  'cmp.form_off': '网上投诉入口已停用。',
+  'cmp.form_rotate': '更换链接',
+  'cmp.form_rotate_confirm': '更换后旧链接和旧二维码立即失效，确定更换吗？',
+  'cmp.form_disable': '停用入口',
+  'cmp.form_enable': '启用入口',
   'score.entry.complaint': '有效投诉',
   'score.open_complaint': '查看投诉处理过程',
 } as const;
@@ -433,6 +438,11 @@ export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
   'cmp.trend.up': '↑ rising',
   'cmp.trend.down': '↓ falling',
   'cmp.trend.same': '→ steady',
+  'cmp.form_off': 'The public complaint form is switched off.',
+  'cmp.form_rotate': 'Replace the link',
+  'cmp.form_rotate_confirm': 'The old link and QR codes stop working at once. Replace it?',
+  'cmp.form_disable': 'Switch off',
+  'cmp.form_enable': 'Switch on',
   'score.entry.complaint': 'Substantiated complaint',
   'score.open_complaint': 'Open the complaint’s timeline',
 };

@@ -169,6 +169,8 @@ export async function trackComplaint(deps: PublicDeps, rawCode: string) {
     const { code, zh, en } = categoryLabel(categories, row.category);
     return {
       trackingCode: row.trackingCode,
+      /** the agency's zone, so the reporter reads deadlines in local time */
+      timeZone: ctx.tenant.timeZone,
       status: row.status,
       channel: row.channel,
       category: { code, zh, en },

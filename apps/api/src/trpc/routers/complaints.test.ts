@@ -314,7 +314,7 @@ describeEachDatabase('complaints: channels, accountability, public form and trac
     expect(unknown.body.error.message).toBe('No complaint has this tracking code. Check it and try again.');
   });
 
-  it('rate limits the public form per IP with the wait in the message, and never duplicates a retried submission', async () => {
+  it('rate limits the public form and the tracking page per IP with the wait in the message, and never duplicates a retried submission', async () => {
     const t = await setup();
     const form = dataOf(await t.supervisor.query('complaints.form'));
     const phone = publicCaller(t.app, '10.0.0.4');
@@ -346,6 +346,19 @@ describeEachDatabase('complaints: channels, accountability, public form and trac
       body(uuid()),
     );
     expect(english.body.error.message).toMatch(/^Too many requests\. Please try again in \d+ seconds\.$/);
+    // The tracking page is limited too (guessing codes), per IP.
+    const guesser = publicCaller(t.app, '10.0.0.8');
+    for (let i = 0; i < 60; i++) {
+      expect(
+        (await guesser.query('complaints.public.track', { code: `ZZZZZZZZ${String(i).padStart(4, '0')}` }))
+          .status,
+      ).toBe(404);
+    }
+    const blocked = await guesser.query('complaints.public.track', {
+      code: first.body.result.data.trackingCode,
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.message).toMatch(/秒后再试/);
     // Another phone is not affected.
     expect(
       (await publicCaller(t.app, '10.0.0.5').mutation('complaints.public.submit', body(uuid()))).status,

@@ -10,9 +10,6 @@ import { Loaded } from '../../shell/loaded.tsx';
 import { ClockList } from './clocks.tsx';
 import './complaints.css';
 
-// The tracking page has no tenant session; times are shown in the agencies' zone.
-const TZ = 'Asia/Shanghai';
-
 /** Enter a tracking code (a hotline caller reads it from a note). */
 export function TrackLookup() {
   const navigate = useNavigate();
@@ -97,7 +94,7 @@ export default function TrackPage() {
               </div>
               <div>
                 <dt>{t('cmp.received_at')}</dt>
-                <dd>{formatDateTime(c().receivedAt, locale(), TZ)}</dd>
+                <dd>{formatDateTime(c().receivedAt, locale(), c().timeZone)}</dd>
               </div>
               <div>
                 <dt>{t('cmp.description')}</dt>
@@ -105,7 +102,7 @@ export default function TrackPage() {
               </div>
             </dl>
             <h2>{t('cmp.deadlines')}</h2>
-            <ClockList clocks={c().clocks} timeZone={TZ} />
+            <ClockList clocks={c().clocks} timeZone={c().timeZone} />
             <FormNotice message={done()} />
             <Show when={c().canConfirm || c().canReply}>
               <div class="card" data-testid="reporter-question">
@@ -162,7 +159,7 @@ export default function TrackPage() {
                 {(e) => (
                   <li>
                     <strong>{t(`cmp.event.${e.kind}` as 'cmp.event.received')}</strong>{' '}
-                    <span class="hint-inline">{formatDateTime(e.at, locale(), TZ)}</span>
+                    <span class="hint-inline">{formatDateTime(e.at, locale(), c().timeZone)}</span>
                     <Show when={e.publicNote}>
                       <p>{e.publicNote}</p>
                     </Show>

@@ -2,11 +2,13 @@ import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { locale, t } from '../../i18n/locale.ts';
+import { createAction } from '../../lib/action.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { createLoader } from '../../lib/loader.ts';
 import { useTimeZone } from '../../lib/time-zone.ts';
 import { api } from '../../lib/trpc.ts';
 import { CopyButton } from '../../shell/copy-button.tsx';
+import { FormAlert } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import { ClockStrip } from './clocks.tsx';
 import './complaints.css';
@@ -38,6 +40,11 @@ export default function WorkbenchPage() {
   const routing = handler() ? createLoader(() => api.complaints.routingOptions.query()) : null;
   const options = handler() ? createLoader(() => api.complaints.intakeOptions.query()) : null;
   const form = handler() ? createLoader(() => api.complaints.form.query()) : null;
+  const formChange = createAction(async (change: { rotate: boolean; enabled?: boolean }) => {
+    if (change.rotate && !window.confirm(t('cmp.form_rotate_confirm'))) return;
+    await api.complaints.updateForm.mutate(change);
+    await form?.reload();
+  });
   const change =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -69,12 +76,33 @@ export default function WorkbenchPage() {
               <section class="card">
                 <h2 class="card-title">{t('cmp.form_link')}</h2>
                 <p class="hint">{t('cmp.form_link_hint')}</p>
-                <p>
-                  <a href={info().path} data-testid="public-form-link">
-                    {`${location.origin}${info().path}`}
-                  </a>{' '}
-                  <CopyButton text={`${location.origin}${info().path}`} />
-                </p>
+                <Show when={info().enabled} fallback={<p class="hint">{t('cmp.form_off')}</p>}>
+                  <p>
+                    <a href={info().path} data-testid="public-form-link">
+                      {`${location.origin}${info().path}`}
+                    </a>{' '}
+                    <CopyButton text={`${location.origin}${info().path}`} />
+                  </p>
+                </Show>
+                <Show when={auth.can('tenant.manage')}>
+                  <FormAlert message={formChange.message()} />
+                  <div class="form-actions">
+                    <button
+                      type="button"
+                      class="button button-small"
+                      onClick={() => void formChange.run({ rotate: true })}
+                    >
+                      {t('cmp.form_rotate')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button button-small"
+                      onClick={() => void formChange.run({ rotate: false, enabled: !info().enabled })}
+                    >
+                      {info().enabled ? t('cmp.form_disable') : t('cmp.form_enable')}
+                    </button>
+                  </div>
+                </Show>
               </section>
             )}
           </Loaded>
