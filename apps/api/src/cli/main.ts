@@ -2,6 +2,7 @@ import { isDomainError } from '@steward/core';
 import type { Database } from '@steward/db';
 import { migratePostgres } from '@steward/db/node';
 import { auditCommand } from './commands/audit.ts';
+import { generateCommand, generateHelp } from './commands/generate.ts';
 import { pluginsCommand, pluginsHelp } from './commands/plugins.ts';
 import { tenantsCommand } from './commands/tenants.ts';
 import { usersCommand } from './commands/users.ts';
@@ -27,6 +28,7 @@ const commands: Record<string, { run: Command; help: string }> = {
     run: usersCommand,
     help: 'users create --email … --name … [--password-env VAR] [--operator] [--tenant id --roles …] | users disable|enable --email …',
   },
+  generate: { run: generateCommand, help: generateHelp },
   audit: {
     run: auditCommand,
     help: 'audit verify --tenant <id> [--checkpoint head.json] | audit head --tenant <id>',
