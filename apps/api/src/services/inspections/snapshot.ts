@@ -17,8 +17,36 @@ export type ExternalTypeSnapshot = Pick<
   'code' | 'name' | 'authority' | 'records' | 'certificate' | 'template'
 >;
 
-/** The checklist snapshot, plus for an external inspection the type whose record it fills in. */
-export type InspectionSnapshot = TemplateSnapshot & { external?: ExternalTypeSnapshot };
+/**
+ * The checklist snapshot, plus for an external inspection the type whose record it fills in, and for a
+ * cumulative cadence (TSG T5002: the quarterly maintenance also performs the half-monthly items) the
+ * templates whose items were added.
+ */
+export type InspectionSnapshot = TemplateSnapshot & { external?: ExternalTypeSnapshot; includes?: string[] };
+
+/** One snapshot covering `main` and the items of `extras` it does not already have, hashed as a whole. */
+export function combineSnapshots(
+  main: TemplateSnapshot,
+  extras: readonly TemplateSnapshot[],
+): InspectionSnapshot {
+  if (extras.length === 0) return main;
+  const { hash: _h, ...body } = main;
+  const seen = new Set(body.items.map((i) => i.code));
+  const items = [...body.items];
+  const categories = [...body.categories];
+  const standards = [...body.standards];
+  for (const extra of extras) {
+    for (const item of extra.items) {
+      if (seen.has(item.code)) continue;
+      seen.add(item.code);
+      items.push(item);
+    }
+    for (const c of extra.categories) if (!categories.some((x) => x.code === c.code)) categories.push(c);
+    for (const st of extra.standards) if (!standards.some((x) => x.code === st.code)) standards.push(st);
+  }
+  const combined = { ...body, items, categories, standards, includes: extras.map((e) => e.template.code) };
+  return { ...combined, hash: contentHash(combined) };
+}
 
 /**
  * An external inspection's snapshot: the type's record fields and certificate rule with its checklist

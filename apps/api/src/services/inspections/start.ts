@@ -13,7 +13,7 @@ import {
   recordingPermissions,
   type Source,
 } from './access.ts';
-import { externalSnapshot, type InspectionSnapshot, storeSnapshot } from './snapshot.ts';
+import { combineSnapshots, externalSnapshot, type InspectionSnapshot, storeSnapshot } from './snapshot.ts';
 
 const { inspections, inspectionPlans, inspectionParticipants, memberships, sites } = schema;
 
@@ -39,6 +39,7 @@ interface Target {
   siteId: string | null;
   kind: string;
   templateCode: string | null;
+  cadenceCode: string | null;
 }
 
 const sourceOf: Record<StartMode, Source> = { internal: 'internal', external: 'external', self: 'self' };
@@ -68,6 +69,7 @@ async function targetOf(ctx: InspectionCtx, input: StartInput, mode: StartMode):
       siteId: plan.siteId,
       kind: plan.kind,
       templateCode: plan.templateCode,
+      cadenceCode: plan.cadenceCode,
     };
   }
   if (!input.contractId) throw new ValidationError({ contractId: ['error.validation'] });
@@ -79,6 +81,7 @@ async function targetOf(ctx: InspectionCtx, input: StartInput, mode: StartMode):
     siteId: input.siteId ?? null,
     kind,
     templateCode: input.templateCode ?? null,
+    cadenceCode: null,
   };
 }
 
@@ -158,7 +161,12 @@ async function snapshotFor(
     return externalSnapshot(release.plugin, type, checklist);
   }
   const templateCode = pickTemplate(release.plugin, target.kind, target.templateCode);
-  return (await resolveTemplateForTenant(ctx.tx, tenantId, pluginId, templateCode, opts)).snapshot;
+  const main = (await resolveTemplateForTenant(ctx.tx, tenantId, pluginId, templateCode, opts)).snapshot;
+  const cadence = release.plugin.cadences.find((c) => c.code === target.cadenceCode);
+  const extras = [];
+  for (const code of cadence?.includesTemplates ?? [])
+    extras.push((await resolveTemplateForTenant(ctx.tx, tenantId, pluginId, code, opts)).snapshot);
+  return combineSnapshots(main, extras);
 }
 
 async function addParticipants(ctx: InspectionCtx, inspectionId: string, wanted: StartInput['participants']) {

@@ -7,7 +7,14 @@ import { inspectionWorld } from '../../../test/inspection-fixtures.ts';
 describeEachDatabase('inspections from plans of every kind', (ctx) => {
   async function plan(
     w: Awaited<ReturnType<typeof inspectionWorld>>,
-    row: { key: string; contractId: string; serviceLineId: string; kind: string; templateCode: string },
+    row: {
+      key: string;
+      contractId: string;
+      serviceLineId: string;
+      kind: string;
+      templateCode: string;
+      cadenceCode?: string;
+    },
   ) {
     const [p] = await ctx.db
       .insert(schema.inspectionPlans)
@@ -67,5 +74,39 @@ describeEachDatabase('inspections from plans of every kind', (ctx) => {
     });
     expect(form.external.records.length).toBeGreaterThan(0);
     expect(form.items.length).toBeGreaterThan(0);
+  });
+
+  it('a cumulative cadence walks its own items and those of the templates it includes (TSG T5002)', async () => {
+    const w = await inspectionWorld(ctx);
+    const quarterly = await plan(w, {
+      key: 'self-q',
+      contractId: w.contracts.main.id,
+      serviceLineId: 'elevator',
+      kind: 'self',
+      templateCode: 'elevator.quarterly',
+      cadenceCode: 'elevator.cadence.quarterly',
+    });
+    const halfMonthly = await plan(w, {
+      key: 'self-h',
+      contractId: w.contracts.main.id,
+      serviceLineId: 'elevator',
+      kind: 'self',
+      templateCode: 'elevator.half-monthly',
+      cadenceCode: 'elevator.cadence.half-monthly',
+    });
+    const vendor = await w.client('vendor');
+    const q = dataOf(
+      await vendor.query('inspections.get', {
+        id: dataOf(await vendor.mutation('inspections.startSelf', { planId: quarterly.id })).id,
+      }),
+    );
+    const h = dataOf(
+      await vendor.query('inspections.get', {
+        id: dataOf(await vendor.mutation('inspections.startSelf', { planId: halfMonthly.id })).id,
+      }),
+    );
+    const codes = new Set(q.items.map((i: any) => i.code));
+    expect(h.items.every((i: any) => codes.has(i.code))).toBe(true);
+    expect(q.items.length).toBeGreaterThan(h.items.length);
   });
 });
