@@ -17,6 +17,7 @@ const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 const FORM_KEY = 'k7m2q9x4w8r3t6y1';
 const SUPERVISOR = { email: 'sup@complaint.test', password: 'complaint-test-password-7' };
+const LIAISON = { email: 'liaison@complaint.test', password: 'complaint-test-password-8' };
 let trackingCode = '';
 
 let dataDir: string;
@@ -69,6 +70,15 @@ async function seedAgency(dir: string) {
       })
       .returning();
     await db.insert(schema.memberships).values({ tenantId, userId: user!.id, roles: ['supervisor'] });
+    const [liaison] = await db
+      .insert(schema.users)
+      .values({
+        email: LIAISON.email,
+        displayName: '吴联络',
+        passwordHash: await hashPassword(LIAISON.password),
+      })
+      .returning();
+    await db.insert(schema.memberships).values({ tenantId, userId: liaison!.id, roles: ['liaison'] });
   } finally {
     await handle.close();
   }
@@ -184,6 +194,71 @@ browserIt(
     expect(await reporter.locator('[data-stage="correction"]').textContent()).toContain('期限');
     // The handler's internal finding stays internal.
     expect(await reporter.getByTestId('tracking').textContent()).not.toContain('调取后厨记录');
+  },
+  180_000,
+);
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function signedIn(who: { email: string; password: string }): Promise<Page> {
+  const page = await phone();
+  await page.goto(browserUrl(server!.baseUrl));
+  await page.locator('input[name="email"]').waitFor();
+  await signInWithPassword(page, who.email, who.password);
+  await page.locator('nav').first().waitFor();
+  return page;
+}
+
+browserIt(
+  '[browser] a liaison officer reports with a photo, the hotline records a call, and the joint meeting gets its agenda and an action',
+  async () => {
+    const base = browserUrl(server!.baseUrl);
+    const liaison = await signedIn(LIAISON);
+    await liaison.goto(`${base}/report`);
+    await liaison.getByTestId('complaint-site').selectOption({ label: '机关大楼' });
+    await liaison.getByTestId('complaint-location').fill('2楼餐厅');
+    await liaison.getByTestId('complaint-category').selectOption('catering');
+    await liaison.getByTestId('complaint-description').fill('餐具消毒柜没有开启');
+    await liaison
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'p.png', mimeType: 'image/png', buffer: PNG });
+    await liaison.locator('.photo-thumbs img').first().waitFor();
+    await liaison.getByTestId('intake-submit').tap();
+    await expect.poll(() => liaison.getByTestId('tracking-code').textContent()).toMatch(/^[0-9A-Z]{12}$/);
+
+    const sup = await signedIn(SUPERVISOR);
+    await sup.goto(`${base}/hotline`);
+    await sup.locator('input').first().fill('张先生');
+    await sup.getByTestId('complaint-site').selectOption({ label: '机关大楼' });
+    await sup.getByTestId('complaint-category').selectOption('catering');
+    await sup.getByTestId('complaint-description').fill('来电反映食堂排队太久');
+    await sup.getByTestId('intake-submit').click();
+    await expect.poll(() => sup.getByTestId('tracking-code').textContent()).toMatch(/^[0-9A-Z]{12}$/);
+
+    await sup.goto(`${base}/complaints`);
+    const liaisonRow = sup.locator('[data-testid="complaint-row"]', { hasText: '餐具消毒柜没有开启' });
+    await liaisonRow.locator('a').first().click();
+    await sup
+      .getByRole('button', { name: /查看照片/ })
+      .first()
+      .click();
+    await sup.locator('.photo-thumbs img').first().waitFor();
+
+    await sup.goto(`${base}/meetings`);
+    await expect.poll(() => sup.getByTestId('agenda').textContent()).toContain('本期 3 件');
+    await sup.locator('form input').first().fill('本月联席办公会');
+    await sup.getByRole('button', { name: '创建会议' }).click();
+    await sup.getByTestId('minutes').waitFor();
+    await sup.getByTestId('minutes').fill('会议决定：餐饮公司一周内整改。');
+    await sup.getByRole('button', { name: '保存' }).click();
+    await sup.getByLabel('决定事项').fill('餐饮公司一周内提交整改方案');
+    await sup.getByLabel('负责部门或人员（非系统用户时填写）').fill('后勤处');
+    await sup.getByLabel('完成期限').fill('2030-01-31');
+    await sup.getByRole('button', { name: '添加事项' }).last().click();
+    await expect.poll(() => sup.getByTestId('actions').textContent()).toContain('餐饮公司一周内提交整改方案');
   },
   180_000,
 );

@@ -4,13 +4,14 @@ import { useAuth } from '../../auth/session.tsx';
 import { locale, t } from '../../i18n/locale.ts';
 import { createAction } from '../../lib/action.ts';
 import { createLoader } from '../../lib/loader.ts';
+import { useTimeZone } from '../../lib/time-zone.ts';
 import { api } from '../../lib/trpc.ts';
 import { Field, FormAlert } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import './complaints.css';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const monthStart = () => `${today().slice(0, 7)}-01`;
+/** Today in the agency's zone (not the browser's, not UTC): the period's days are the agency's. */
+const todayIn = (timeZone: string) => new Date().toLocaleDateString('sv-SE', { timeZone });
 
 export function AgendaList(props: {
   items: readonly {
@@ -49,6 +50,9 @@ export function AgendaList(props: {
 export default function MeetingsPage() {
   const auth = useAuth();
   const navigate = useNavigate();
+  const tz = useTimeZone();
+  const today = () => todayIn(tz());
+  const monthStart = () => `${today().slice(0, 7)}-01`;
   const meetings = createLoader(() => api.complaints.meetings.list.query());
   const [title, setTitle] = createSignal('');
   const [heldOn, setHeldOn] = createSignal(today());
