@@ -92,6 +92,14 @@ export const inspectionsZhCN = {
   'insp.new_patrol': '发起巡查',
   'insp.line': '服务条线',
   'insp.site': '场所',
+  'insp.party': '身份',
+  'insp.party.supervision': '监管部门',
+  'insp.party.general_contractor': '物业总承包',
+  'insp.party.department': '机关部门',
+  'insp.party.leader': '局领导',
+  'insp.party.vendor': '承包单位',
+  'insp.participant_add': '添加参加人',
+  'insp.participant_add_button': '添加',
 } as const;
 
 export const inspectionsEn: Record<keyof typeof inspectionsZhCN, string> = {
@@ -188,4 +196,12 @@ export const inspectionsEn: Record<keyof typeof inspectionsZhCN, string> = {
   'insp.new_patrol': 'Start a patrol',
   'insp.line': 'Service line',
   'insp.site': 'Site',
+  'insp.party': 'Taking part as',
+  'insp.party.supervision': 'Supervision department',
+  'insp.party.general_contractor': 'General contractor',
+  'insp.party.department': 'Agency department',
+  'insp.party.leader': 'Leader',
+  'insp.party.vendor': 'Vendor',
+  'insp.participant_add': 'Add a participant',
+  'insp.participant_add_button': 'Add',
 };

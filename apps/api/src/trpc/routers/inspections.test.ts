@@ -348,6 +348,21 @@ describeEachDatabase('inspections on a phone', (ctx) => {
       serviceLineId: null,
     });
     expect(form.participants).toHaveLength(3);
+    expect(
+      dataOf(
+        await sup.mutation('inspections.addParticipant', {
+          inspectionId: joint.id,
+          userId: w.id('sup2-'),
+          party: 'supervision',
+        }),
+      ),
+    ).toEqual({ added: true });
+    const outsider = await sup.mutation('inspections.addParticipant', {
+      inspectionId: joint.id,
+      userId: '00000000-0000-4000-8000-000000000000',
+      party: 'department',
+    });
+    expect(outsider.status).toBe(400);
     const liaison = await w.client('liaison');
     expect((await liaison.mutation('inspections.sign', { inspectionId: joint.id })).status).toBe(412);
     await answerAll(sup, joint.id, form.items);
@@ -357,9 +372,12 @@ describeEachDatabase('inspections on a phone', (ctx) => {
     expect(dataOf(await sup.query('inspections.get', { id: joint.id })).counts).toBe(false);
     dataOf(await liaison.mutation('inspections.sign', { inspectionId: joint.id }));
     dataOf(await (await w.client('gc')).mutation('inspections.sign', { inspectionId: joint.id }));
+    expect(dataOf(await liaison.query('inspections.get', { id: joint.id })).counts).toBe(false);
+    dataOf(await (await w.client('sup2-')).mutation('inspections.sign', { inspectionId: joint.id }));
     expect(dataOf(await liaison.query('inspections.get', { id: joint.id })).counts).toBe(true);
+    // Someone who is not a party cannot sign.
     expect(
-      (await (await w.client('sup2-')).mutation('inspections.sign', { inspectionId: joint.id })).status,
+      (await (await w.client('admin')).mutation('inspections.sign', { inspectionId: joint.id })).status,
     ).toBe(412);
 
     const [plan] = await ctx.db

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { correctInspection } from '../../services/inspections/correct.ts';
 import { clearResult, detachEvidence, saveDetails, saveResult } from '../../services/inspections/draft.ts';
 import { externalTargets, listCertificates } from '../../services/inspections/external.ts';
+import { addParticipant } from '../../services/inspections/participants.ts';
 import { getInspection, listInspections } from '../../services/inspections/read.ts';
 import { PARTIES, startInspection } from '../../services/inspections/start.ts';
 import { signInspection, submitInspection } from '../../services/inspections/submit.ts';
@@ -90,6 +91,10 @@ export const inspectionsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => submitInspection(ctx, input, ctx.locale)),
+
+  addParticipant: tenantProcedure('inspections.read')
+    .input(z.object({ inspectionId: z.uuid(), userId: z.uuid(), party: z.enum(PARTIES) }))
+    .mutation(({ ctx, input }) => addParticipant(ctx, input)),
 
   /** Parties to a joint inspection (any member can be one) sign the submitted record. */
   sign: tenantProcedure('tenant.read')

@@ -9,7 +9,7 @@ import { api } from '../../lib/trpc.ts';
 import { FormAlert } from '../../shell/form.tsx';
 import type { EvidenceView, InspectionView } from './inspections-api.ts';
 import { loc } from './item-card.tsx';
-import { kindName, resultName, sourceName } from './labels.ts';
+import { kindName, partyName, resultName, sourceName } from './labels.ts';
 import './inspections.css';
 
 function EvidenceList(props: { files: EvidenceView[] }) {
@@ -120,7 +120,7 @@ export function InspectionDetail(props: { view: InspectionView; reload: () => Pr
             <For each={v().participants}>
               {(p) => (
                 <li class="item">
-                  {p.displayName}{' '}
+                  {p.displayName} <span class="badge badge-muted">{partyName(p.party)}</span>{' '}
                   <span class={p.signedAt ? 'badge badge-ok' : 'badge badge-warn'}>
                     {p.signedAt ? t('insp.signed') : t('insp.not_signed')}
                   </span>

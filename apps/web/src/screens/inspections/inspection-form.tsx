@@ -14,6 +14,7 @@ import {
   uploadEvidence,
 } from './inspections-api.ts';
 import { type Draft, ItemCard, loc } from './item-card.tsx';
+import { ParticipantsCard } from './participants-card.tsx';
 import { capturedAtOf, compressPhoto } from './photo.ts';
 import './inspections.css';
 
@@ -30,7 +31,11 @@ function submissionIdFor(inspectionId: string): string {
 }
 
 /** The phone form of a draft: every change is saved on the server at once; submission lists what is missing. */
-export function InspectionForm(props: { view: InspectionView; onSubmitted: () => Promise<void> }) {
+export function InspectionForm(props: {
+  view: InspectionView;
+  onSubmitted: () => Promise<void>;
+  onChanged: () => Promise<void>;
+}) {
   const view = () => props.view;
   const inspectionId = view().inspection.id;
   const initial: Record<string, Draft> = {};
@@ -158,6 +163,9 @@ export function InspectionForm(props: { view: InspectionView; onSubmitted: () =>
                 : ''}
         </span>
       </div>
+      <Show when={view().inspection.kind === 'joint' || view().participants.length > 0}>
+        <ParticipantsCard view={props.view} onChanged={props.onChanged} />
+      </Show>
       <Show when={view().external}>
         {(type) => (
           <ExternalRecordSection

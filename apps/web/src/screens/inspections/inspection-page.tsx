@@ -39,7 +39,7 @@ export default function InspectionPage() {
               when={v().inspection.status === 'draft' && v().mine}
               fallback={<InspectionDetail view={v()} reload={view.reload} />}
             >
-              <InspectionForm view={v()} onSubmitted={view.reload} />
+              <InspectionForm view={v()} onSubmitted={view.reload} onChanged={view.reload} />
             </Show>
           </>
         )}

@@ -25,3 +25,12 @@ export const certificateStateName = (state: string) =>
   ({ valid: t('insp.cert.valid'), expiring: t('insp.cert.expiring'), expired: t('insp.cert.expired') })[
     state
   ] ?? state;
+
+export const partyName = (party: string) =>
+  ({
+    supervision: t('insp.party.supervision'),
+    general_contractor: t('insp.party.general_contractor'),
+    department: t('insp.party.department'),
+    leader: t('insp.party.leader'),
+    vendor: t('insp.party.vendor'),
+  })[party] ?? party;
