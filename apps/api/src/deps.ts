@@ -2,6 +2,7 @@ import type { Database, DatabaseKind } from '@steward/db';
 import type { PluginRegistry } from '@steward/plugin-sdk';
 import type { BlobStore } from './blob/blob-store.ts';
 import type { Logger } from './logger.ts';
+import type { BulletinDocument } from './services/bulletins/workbook.ts';
 
 /** Time comes from here only, so tests and the scoring rules can fix it. */
 export interface Clock {
@@ -33,6 +34,8 @@ export interface AppDeps {
   logger: Logger;
   /** Installed service-line plugins; defaults to the host's registry (plugins.ts), built once per process. */
   plugins?: PluginRegistry;
+  /** Renders a monthly bulletin as PDF (issue 7); the Node server has it, Workers do not (font size). */
+  bulletinPdf?: (doc: BulletinDocument) => Promise<Uint8Array>;
 }
 
 export function defaultAppConfig(

@@ -6,6 +6,7 @@ import { createFsBlobStore } from './blob/fs-blob-store.ts';
 import { demoSignInsText, seedDemoIfEmpty } from './demo/index.ts';
 import { defaultAppConfig, systemClock } from './deps.ts';
 import { createLogger, errorFields } from './logger.ts';
+import { renderBulletinPdf } from './node/bulletin-pdf.ts';
 import { readNodeServerConfig } from './node/config.ts';
 import { openNodeDatabase } from './node/open-database.ts';
 import { webAppHandler } from './node/static.ts';
@@ -36,6 +37,7 @@ try {
       insecureHttpCookies: config.insecureHttpCookies,
     }),
     logger,
+    bulletinPdf: renderBulletinPdf,
   };
   // Refuse to serve if the application role could see past row-level security.
   const problems = await appRoleProblems(database.db);

@@ -2,6 +2,7 @@ import { router } from './init.ts';
 import { assignmentsRouter } from './routers/assignments.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
+import { bulletinsRouter } from './routers/bulletins.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
 import { complaintsRouter } from './routers/complaints.ts';
 import { consequenceEngineRouter } from './routers/consequence-engine.ts';
@@ -38,6 +39,7 @@ export const appRouter = router({
   scores: scoresRouter,
   consequences: consequencesRouter,
   consequenceEngine: consequenceEngineRouter,
+  bulletins: bulletinsRouter,
   vendors: vendorsRouter,
   contracts: contractsRouter,
   assignments: assignmentsRouter,

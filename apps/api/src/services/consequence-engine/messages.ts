@@ -29,6 +29,10 @@ export const consequenceEngineMessages = {
     'zh-CN': '通报已发布，不能再修改。',
     en: 'The bulletin is published and cannot change.',
   },
+  'bulletin.empty': {
+    'zh-CN': '本月没有可通报的合同。',
+    en: 'There is no contract to report on this month.',
+  },
   'bulletin.stale': {
     'zh-CN': '通报已被他人修改，请刷新后再试。',
     en: 'Someone else changed the bulletin; reload and try again.',

@@ -127,3 +127,40 @@ export async function backtestTenant(
     after: perContract.flatMap((p) => p.before.after),
   };
 }
+
+/** The daily slot (tenant's local time) in which the 15-minute scheduled job also runs the engine. */
+export function consequencesDue(now: Date, timeZone: string): boolean {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .formatToParts(now)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return Number(parts.hour) === 2 && Number(parts.minute) < 15;
+}
+
+/**
+ * Called by the scheduled job for each tenant: once a day (02:00–02:15 local) the engine proposes what the
+ * facts call for and refreshes early warnings. A failure is logged and never stops the plans.
+ */
+export async function runConsequencesIfDue(
+  db: Database,
+  tenantId: string,
+  now: Date,
+  logger: { info(m: string, f?: object): void; error(m: string, f?: object): void },
+) {
+  try {
+    const [tenant] = await inTenant(db, { tenantId, userId: null }, (tx) =>
+      tx.select({ timeZone: tenants.timeZone }).from(tenants).where(eq(tenants.id, tenantId)),
+    );
+    if (!tenant || !consequencesDue(now, tenant.timeZone)) return null;
+    const result = await runTenantConsequences(db, tenantId, now);
+    logger.info('consequences evaluated', { tenantId, ...result });
+    return result;
+  } catch (error) {
+    logger.error('consequence evaluation failed', { tenantId, error: String(error) });
+    return null;
+  }
+}

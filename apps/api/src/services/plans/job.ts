@@ -4,6 +4,7 @@ import type { PluginRegistry } from '@steward/plugin-sdk';
 import { eq } from 'drizzle-orm';
 import { errorFields, type Logger } from '../../logger.ts';
 import { installedPlugins } from '../../plugins.ts';
+import { runConsequencesIfDue } from '../consequence-engine/run.ts';
 import { generatePlansForTenant } from './generate.ts';
 import { markPlansDone, markPlansMissed } from './status.ts';
 
@@ -94,6 +95,8 @@ export async function runScheduledJobs(
       const result = await runTenantPlanning(db, id, now, registry);
       perTenant.push(result);
       logger.debug('plans scheduled for tenant', { ...result });
+      // Issue 7: once a day, consequences proposed and early warnings refreshed (never stops the plans).
+      await runConsequencesIfDue(db, id, now, logger);
     } catch (error) {
       failed++;
       logger.error('plan scheduling failed for tenant', { tenantId: id, ...errorFields(error) });
