@@ -7,13 +7,13 @@ import {
   type MessageParams,
 } from '@steward/core';
 import { catalogueMessages } from './services/catalogue/messages.ts';
-import { consequenceEngineMessages } from './services/consequence-engine/messages.ts';
 import { complaintMessages } from './services/complaints/messages.ts';
-import { surveyMessages } from './services/surveys/messages.ts';
+import { consequenceEngineMessages } from './services/consequence-engine/messages.ts';
+import { contractMessages } from './services/contracts/messages.ts';
 import { inspectionMessages } from './services/inspections/messages.ts';
 import { planMessages } from './services/plans/messages.ts';
-import { contractMessages } from './services/contracts/messages.ts';
 import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
+import { surveyMessages } from './services/surveys/messages.ts';
 import { vendorMessages } from './services/vendors/messages.ts';
 
 /** Messages owned by the API edge (transport-level failures). Domain messages live with their rules. */
@@ -83,13 +83,13 @@ const catalogue: MessageCatalogue = {
   ...authMessages,
   ...apiMessages,
   ...catalogueMessages,
-  ...complaintMessages,
   ...surveyMessages,
-  ...inspectionMessages,
+  ...complaintMessages,
   ...planMessages,
   ...supervisionOutcomeMessages,
   ...vendorMessages,
   ...contractMessages,
+  ...inspectionMessages,
   ...consequenceEngineMessages,
 };
 

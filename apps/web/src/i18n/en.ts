@@ -1,8 +1,8 @@
 import { adminEn } from './admin-texts.ts';
 import { authEn } from './auth-texts.ts';
 import { catalogueEn } from './catalogue-texts.ts';
-import { inspectionsEn } from './inspections-texts.ts';
 import { complaintsEn } from './complaints-texts.ts';
+import { inspectionsEn } from './inspections-texts.ts';
 import { plansEn } from './plans-texts.ts';
 import { rectificationEn } from './rectification-texts.ts';
 import { surveyEn } from './survey-texts.ts';
@@ -14,12 +14,12 @@ export const en = {
   ...adminEn,
   ...authEn,
   ...catalogueEn,
-  ...inspectionsEn,
   ...complaintsEn,
   ...surveyEn,
-  ...plansEn,
-  ...rectificationEn,
   ...vendorsEn,
+  ...plansEn,
+  ...inspectionsEn,
+  ...rectificationEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',

@@ -5,8 +5,8 @@ import { adminZhCN } from './admin-texts.ts';
  */
 import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
-import { inspectionsZhCN } from './inspections-texts.ts';
 import { complaintsZhCN } from './complaints-texts.ts';
+import { inspectionsZhCN } from './inspections-texts.ts';
 import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
 import { surveyZhCN } from './survey-texts.ts';
@@ -16,12 +16,12 @@ export const zhCN = {
   ...adminZhCN,
   ...authZhCN,
   ...catalogueZhCN,
-  ...inspectionsZhCN,
   ...complaintsZhCN,
   ...surveyZhCN,
-  ...plansZhCN,
-  ...rectificationZhCN,
   ...vendorsZhCN,
+  ...plansZhCN,
+  ...inspectionsZhCN,
+  ...rectificationZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',

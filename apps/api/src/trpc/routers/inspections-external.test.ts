@@ -95,7 +95,9 @@ describeEachDatabase('external inspections (R7)', (ctx) => {
     ]);
     w.clock.set('2027-02-10T02:00:00Z');
     expect(
-      dataOf(await (await w.client('sup')).query('inspections.certificates', { contractId: w.contracts.main.id })),
+      dataOf(
+        await (await w.client('sup')).query('inspections.certificates', { contractId: w.contracts.main.id }),
+      ),
     ).toMatchObject([
       { inspectionId: started.id, state: 'expiring', typeName: { zh: '特种设备检验机构定期检验' } },
     ]);
