@@ -72,6 +72,50 @@ export async function writeResult(
   };
 }
 
+/**
+ * Stores many results of a draft at once — an offline client's whole checklist — checked first, then
+ * written with one multi-row upsert instead of a statement per item. A later entry for the same item
+ * wins, as it would have saving them one by one.
+ */
+export async function writeResults(
+  ctx: InspectionCtx,
+  draft: { inspection: InspectionRow; items: ReturnType<typeof itemsOf> },
+  inputs: readonly ResultInput[],
+  prefix = 'results.',
+) {
+  if (inputs.length === 0) return;
+  const byCode = new Map(draft.items.map((i) => [i.code, i]));
+  const rows = new Map<string, typeof inspectionResults.$inferInsert>();
+  for (const [i, input] of inputs.entries()) {
+    const item = byCode.get(input.itemCode);
+    const { problems, deductionCenti } = checkResult(item, input);
+    if (problems.length > 0) fail(problems, `${prefix}${i}.`);
+    rows.set(input.itemCode, {
+      tenantId: ctx.scope.tenantId,
+      inspectionId: draft.inspection.id,
+      itemCode: input.itemCode,
+      result: input.result,
+      severity: item!.severity,
+      deductionCenti,
+      measurement: input.measurement ?? null,
+      note: input.note ?? '',
+    });
+  }
+  await ctx.tx
+    .insert(inspectionResults)
+    .values([...rows.values()])
+    .onConflictDoUpdate({
+      target: [inspectionResults.tenantId, inspectionResults.inspectionId, inspectionResults.itemCode],
+      set: {
+        result: sql`excluded.result`,
+        severity: sql`excluded.severity`,
+        deductionCenti: sql`excluded.deduction_centi`,
+        measurement: sql`excluded.measurement`,
+        note: sql`excluded.note`,
+      },
+    });
+}
+
 export async function saveResult(ctx: InspectionCtx, input: ResultInput & { inspectionId: string }) {
   const draft = await editableDraft(ctx, input.inspectionId);
   const saved = await writeResult(ctx, draft, input);

@@ -2,7 +2,7 @@ import { ConflictError, type Locale, PreconditionError, ValidationError } from '
 import { schema, tenantFilter } from '@steward/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assertCanEdit, type InspectionCtx, type InspectionRow, loadInspection } from './access.ts';
-import { editableDraft, writeResult } from './draft.ts';
+import { editableDraft, writeResults } from './draft.ts';
 import { certificateExpiry, checkRecord } from './external-rules.ts';
 import { type ResultInput, submissionGaps } from './rules.ts';
 
@@ -73,7 +73,7 @@ export async function submitInspection(ctx: InspectionCtx, input: SubmitInput, l
 
   const draft = await editableDraft(ctx, input.inspectionId);
   const { inspection, snapshot, items } = draft;
-  for (const [i, r] of (input.results ?? []).entries()) await writeResult(ctx, draft, r, `results.${i}.`);
+  await writeResults(ctx, draft, input.results ?? []);
 
   const results = await resultsOf(ctx, inspection.id);
   const files = await ctx.tx
