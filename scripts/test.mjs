@@ -17,6 +17,10 @@ function workspaceDirs() {
     const base = pattern.replace(/\/\*$/, '');
     const full = join(root, base);
     if (!existsSync(full)) continue;
+    if (!pattern.endsWith('/*')) {
+      dirs.push(full);
+      continue;
+    }
     for (const entry of readdirSync(full, { withFileTypes: true })) {
       if (entry.isDirectory()) dirs.push(join(full, entry.name));
     }

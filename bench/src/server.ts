@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { serve } from '@hono/node-server';
+import type { Database } from '@steward/db';
+import { schema } from '@steward/db';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { Hono } from 'hono';
+import postgres from 'postgres';
+import { createApp } from '../../apps/api/src/app.ts';
+import { createFsBlobStore } from '../../apps/api/src/blob/fs-blob-store.ts';
+import { defaultAppConfig, systemClock } from '../../apps/api/src/deps.ts';
+import { createLogger } from '../../apps/api/src/logger.ts';
+
+// The bench's server process: a bare Hono route on one port, Steward's app on another, both in this one
+// Node process against BENCH_DATABASE_URL or the PGlite folder BENCH_PGLITE_DIR. The drizzle logger
+// records the statements of one request on demand, so the bench can replay exactly that SQL directly.
+
+const captured: { query: string; params: unknown[] }[] = [];
+let capturing = false;
+const logger = {
+  logQuery: (query: string, params: unknown[]) => void (capturing && captured.push({ query, params })),
+};
+const options = { schema, casing: 'snake_case' as const, logger };
+
+let db: Database;
+let kind: 'postgres' | 'pglite';
+if (process.env.BENCH_DATABASE_URL) {
+  db = drizzlePostgres(postgres(process.env.BENCH_DATABASE_URL, { max: 10, onnotice: () => {} }), options);
+  kind = 'postgres';
+} else {
+  db = drizzlePglite(await PGlite.create({ dataDir: process.env.BENCH_PGLITE_DIR! }), options);
+  kind = 'pglite';
+}
+
+const bare = new Hono();
+bare.get('/bare', (c) => c.json({ ok: true }));
+bare.post('/capture/start', (c) => {
+  captured.length = 0;
+  capturing = true;
+  return c.json({ ok: true });
+});
+bare.post('/capture/stop', (c) => {
+  capturing = false;
+  return c.json(captured);
+});
+
+const app = createApp({
+  db,
+  dbKind: kind,
+  blobs: createFsBlobStore(mkdtempSync(join(tmpdir(), 'steward-bench-blobs-'))),
+  clock: systemClock,
+  config: defaultAppConfig({ version: 'bench', runtime: 'node' }),
+  // Request logging costs what it costs in production; only the output is discarded.
+  logger: createLogger({ level: 'info', write: () => {} }),
+});
+
+const listen = (fetch: (r: Request) => Response | Promise<Response>) =>
+  new Promise<number>((resolve) => {
+    serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+const barePort = await listen(bare.fetch);
+const appPort = await listen(app.fetch);
+process.stdout.write(`${JSON.stringify({ ready: true, barePort, appPort })}\n`);
