@@ -11,7 +11,7 @@ import {
 } from './access.ts';
 import { sampledCodes } from './draft.ts';
 import { itemsOf } from './rules.ts';
-import { loadSnapshot } from './snapshot.ts';
+import { snapshotOrStandIn } from './snapshot.ts';
 
 const { inspections, inspectionResults, evidence, inspectionParticipants, users, contracts } = schema;
 
@@ -38,12 +38,12 @@ export async function getInspection(ctx: InspectionCtx, id: string) {
   const { inspection, vendorId } = await loadInspection(ctx, id);
   await assertCanRead(ctx, inspection, vendorId);
   const tenantId = ctx.scope.tenantId;
-  const snapshot = await loadSnapshot(ctx, inspection.templateHash);
-  const items = itemsOf(snapshot, await sampledCodes(ctx, inspection));
   const results = await ctx.tx
     .select()
     .from(inspectionResults)
     .where(and(tenantFilter(inspectionResults.tenantId, tenantId), eq(inspectionResults.inspectionId, id)));
+  const snapshot = await snapshotOrStandIn(ctx, inspection, results);
+  const items = itemsOf(snapshot, await sampledCodes(ctx, inspection));
   const files = await ctx.tx
     .select()
     .from(evidence)

@@ -433,4 +433,37 @@ describeEachDatabase('inspections on a phone', (ctx) => {
       .where(eq(schema.inspectionPlans.id, plan!.id));
     expect(after).toMatchObject({ status: 'done', inspectionId: spot.id });
   });
+
+  it('shows an inspection whose checklist snapshot is missing by its results', async () => {
+    const w = await inspectionWorld(ctx);
+    const [row] = await ctx.db
+      .insert(schema.inspections)
+      .values({
+        tenantId: w.tenant.id,
+        contractId: w.contracts.main.id,
+        serviceLineId: 'security',
+        kind: 'patrol',
+        scope: 'line',
+        source: 'internal',
+        pluginId: 'security',
+        pluginVersion: '1.0.0',
+        templateCode: 'imported',
+        templateHash: 'f'.repeat(64),
+        inspectorUserId: w.id('sup'),
+        startedAt: new Date('2026-03-01T01:00:00Z'),
+        inspectedOn: '2026-03-01',
+      })
+      .returning();
+    await ctx.db.insert(schema.inspectionResults).values({
+      tenantId: w.tenant.id,
+      inspectionId: row!.id,
+      itemCode: 'legacy.item',
+      result: 'nonconform',
+      severity: 'major',
+      deductionCenti: 200,
+    });
+    const view = dataOf(await (await w.client('sup2-')).query('inspections.get', { id: row!.id }));
+    expect(view.items.map((i: any) => i.code)).toEqual(['legacy.item']);
+    expect(view.results[0].deductionCenti).toBe(200);
+  });
 });
