@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mulberry32, seedFromString } from '@steward/core';
 
 /**
@@ -16,12 +17,18 @@ export interface Rng {
 
 export function rngFor(seed: number, purpose: string): Rng {
   const next = mulberry32(seedFromString(`${seed}/${purpose}`));
-  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
+  // Ids come from a hash of (seed, purpose, counter), not from the PRNG: every mulberry32 seed is a point
+  // on one 2^32 cycle, so two long streams can overlap and would then repeat each other's ids.
+  let counter = 0;
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
     pick: (items) => items[Math.floor(next() * items.length)]!,
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(next() * 4)]}${hex(3)}-${hex(12)}`,
+    uuid: () => {
+      const h = createHash('sha256').update(`${seed}/${purpose}/${counter++}`).digest('hex');
+      const variant = '89ab'[Number.parseInt(h[16]!, 16) % 4];
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    },
   };
 }
