@@ -9,6 +9,7 @@ import { contractScreens } from './screens/contracts/screen.ts';
 import { grantsScreen } from './screens/grants/screen.ts';
 import { homeScreen } from './screens/home/screen.ts';
 import { inspectionScreens } from './screens/inspections/screen.ts';
+import { outcomeScreens } from './screens/outcomes/screen.ts';
 import { peopleScreen } from './screens/people/screen.ts';
 import { plansScreens } from './screens/plans/screen.ts';
 import { rectificationScreens } from './screens/rectifications/screen.ts';
@@ -40,4 +41,5 @@ export const screens: readonly Screen[] = [
   ...rectificationScreens,
   ...scoreScreens,
   consequencesScreen,
+  ...outcomeScreens,
 ];

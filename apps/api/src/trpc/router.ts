@@ -3,11 +3,13 @@ import { assignmentsRouter } from './routers/assignments.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { bulletinsRouter } from './routers/bulletins.ts';
+import { bulletinsRouter } from './routers/bulletins.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
 import { complaintsRouter } from './routers/complaints.ts';
 import { consequenceEngineRouter } from './routers/consequence-engine.ts';
 import { consequencesRouter } from './routers/consequences.ts';
 import { contractsRouter } from './routers/contracts.ts';
+import { dashboardRouter } from './routers/dashboard.ts';
 import { grantsRouter } from './routers/grants.ts';
 import { inspectionsRouter } from './routers/inspections.ts';
 import { peopleRouter } from './routers/people.ts';
@@ -39,6 +41,8 @@ export const appRouter = router({
   scores: scoresRouter,
   consequences: consequencesRouter,
   consequenceEngine: consequenceEngineRouter,
+  bulletins: bulletinsRouter,
+  dashboard: dashboardRouter,
   bulletins: bulletinsRouter,
   vendors: vendorsRouter,
   contracts: contractsRouter,

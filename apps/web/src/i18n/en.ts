@@ -3,6 +3,7 @@ import { authEn } from './auth-texts.ts';
 import { catalogueEn } from './catalogue-texts.ts';
 import { complaintsEn } from './complaints-texts.ts';
 import { inspectionsEn } from './inspections-texts.ts';
+import { outcomesEn } from './outcomes-texts.ts';
 import { plansEn } from './plans-texts.ts';
 import { rectificationEn } from './rectification-texts.ts';
 import { surveyEn } from './survey-texts.ts';
@@ -20,6 +21,7 @@ export const en = {
   ...plansEn,
   ...inspectionsEn,
   ...rectificationEn,
+  ...outcomesEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',

@@ -7,6 +7,7 @@ import { authZhCN } from './auth-texts.ts';
 import { catalogueZhCN } from './catalogue-texts.ts';
 import { complaintsZhCN } from './complaints-texts.ts';
 import { inspectionsZhCN } from './inspections-texts.ts';
+import { outcomesZhCN } from './outcomes-texts.ts';
 import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
 import { surveyZhCN } from './survey-texts.ts';
@@ -22,6 +23,7 @@ export const zhCN = {
   ...plansZhCN,
   ...inspectionsZhCN,
   ...rectificationZhCN,
+  ...outcomesZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',

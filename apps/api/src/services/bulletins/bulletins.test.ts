@@ -1,7 +1,7 @@
 import { schema } from '@steward/db';
 import { describeEachDatabase } from '@steward/db/testing';
-import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { dataOf } from '../../../test/client.ts';
 import { seedQuarter } from '../../../test/consequence-fixtures.ts';
@@ -53,7 +53,12 @@ describeEachDatabase('R18 monthly bulletin', (ctx) => {
     expect(got.content.rankings[1].reasons).toEqual(['score:基本合格', 'satisfaction_below_target']);
     expect(got.content.rankings[1].satisfactionBp).toBe(8_500);
     expect(got.content.causes).toEqual([
-      expect.objectContaining({ serviceLineId: 'security', majorFindings: 1, generalFindings: 0, complaints: 0 }),
+      expect.objectContaining({
+        serviceLineId: 'security',
+        majorFindings: 1,
+        generalFindings: 0,
+        complaints: 0,
+      }),
     ]);
     // Drafts are not for the vendor.
     const vendor = await as('contractor');
@@ -75,7 +80,10 @@ describeEachDatabase('R18 monthly bulletin', (ctx) => {
     const published = dataOf(await (await as('leader')).mutation('bulletins.publish', { id: draft.id }));
     expect(published.status).toBe('published');
     expect((await sup.mutation('bulletins.generate', { month: '2026-03' })).status).toBe(409);
-    const mail = await ctx.db.select().from(schema.outbox).where(eq(schema.outbox.template, 'bulletin_published'));
+    const mail = await ctx.db
+      .select()
+      .from(schema.outbox)
+      .where(eq(schema.outbox.template, 'bulletin_published'));
     expect(mail.length).toBe(2);
     expect(dataOf(await vendor.query('bulletins.list')).map((b: any) => b.id)).toEqual([draft.id]);
 
@@ -86,7 +94,13 @@ describeEachDatabase('R18 monthly bulletin', (ctx) => {
     const rows = [2, 3].map((i) => sheet.getRow(i).values as unknown[]);
     const api = dataOf(await vendor.query('bulletins.get', { id: draft.id })).content.rankings;
     expect(rows.map((r) => [r[1], r[2], r[5], r[7], r[8]])).toEqual(
-      api.map((r: any) => [r.rank, r.contractCode, r.scoreCenti / 100, r.satisfactionBp === null ? undefined : r.satisfactionBp / 100, r.targetBp / 100]),
+      api.map((r: any) => [
+        r.rank,
+        r.contractCode,
+        r.scoreCenti / 100,
+        r.satisfactionBp === null ? undefined : r.satisfactionBp / 100,
+        r.targetBp / 100,
+      ]),
     );
     expect(wb.getWorksheet('通报')!.getRow(6).getCell(2).value).toBe('一、加强门岗值守；二、每周复查。');
 
@@ -96,5 +110,16 @@ describeEachDatabase('R18 monthly bulletin', (ctx) => {
     // The Chinese font is embedded as a subset, so the file stays small.
     expect(bytes.toString('latin1')).toMatch(/FontFile2/);
     expect(bytes.length).toBeLessThan(400_000);
+  });
+
+  it('the leadership dashboard shows scores per line and vendor, satisfaction, closure and complaints', async () => {
+    const { w, as } = await setUp();
+    const d = dataOf(await (await as('leader')).query('dashboard.overview', { months: 3 }));
+    expect(d.months).toEqual(['2026-02', '2026-03', '2026-04']);
+    expect(d.scoreByLine.find((l: any) => l.key === 'security').values).toEqual([null, 8_250, null]);
+    expect(d.scoreByVendor.find((v: any) => v.key === w.vendor.id).values).toEqual([null, 8_250, null]);
+    expect(d.satisfactionByVendor.find((v: any) => v.key === w.vendor.id).values.at(-2)).toBe(8_500);
+    expect(d.closure.map((c: any) => c.issued)).toEqual([0, 0, 0]);
+    expect((await (await as('contractor')).query('dashboard.overview', {})).status).toBe(403);
   });
 });

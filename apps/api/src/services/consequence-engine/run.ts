@@ -130,14 +130,11 @@ export async function backtestTenant(
 
 /** The daily slot (tenant's local time) in which the 15-minute scheduled job also runs the engine. */
 export function consequencesDue(now: Date, timeZone: string): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
   return Number(parts.hour) === 2 && Number(parts.minute) < 15;
 }
 
