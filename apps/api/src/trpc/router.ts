@@ -3,7 +3,6 @@ import { assignmentsRouter } from './routers/assignments.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { bulletinsRouter } from './routers/bulletins.ts';
-import { bulletinsRouter } from './routers/bulletins.ts';
 import { catalogueRouter } from './routers/catalogue.ts';
 import { complaintsRouter } from './routers/complaints.ts';
 import { consequenceEngineRouter } from './routers/consequence-engine.ts';
@@ -43,7 +42,6 @@ export const appRouter = router({
   consequenceEngine: consequenceEngineRouter,
   bulletins: bulletinsRouter,
   dashboard: dashboardRouter,
-  bulletins: bulletinsRouter,
   vendors: vendorsRouter,
   contracts: contractsRouter,
   assignments: assignmentsRouter,
