@@ -1,6 +1,7 @@
 import { appendAudit, asPlatform, type Database, inTenant, schema } from '@steward/db';
 import type { Logger } from '../logger.ts';
 import { seedDemoComplaints } from './complaints.ts';
+import { seedDemoConsequences } from './consequences.ts';
 import { createDemoPeople, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PEOPLE } from './people.ts';
 import { seedDemoPlans } from './plans.ts';
 import { seedDemoSupervisionHistory } from './supervision-history.ts';
@@ -77,6 +78,8 @@ export async function seedDemoIfEmpty(deps: {
           grantedBy: people.admin!,
         });
       }
+      // Issue 7 last: it reads the history every part above wrote.
+      await seedDemoConsequences(tx, { tenantId, people, now: deps.now });
       await appendAudit(tx, { tenantId, userId: null }, deps.now, {
         action: 'demo.seed',
         entity: 'tenant',
