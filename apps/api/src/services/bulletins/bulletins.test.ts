@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { schema } from '@steward/db';
 import { describeEachDatabase } from '@steward/db/testing';
 import { eq } from 'drizzle-orm';
@@ -103,6 +107,31 @@ describeEachDatabase('R18 monthly bulletin', (ctx) => {
       ]),
     );
     expect(wb.getWorksheet('通报')!.getRow(6).getCell(2).value).toBe('一、加强门岗值守；二、每周复查。');
+    // LibreOffice (where installed: apt-get install libreoffice-calc-nogui) reads the same figures.
+    if (existsSync('/usr/bin/soffice')) {
+      const dir = mkdtempSync(join(tmpdir(), 'bulletin-lo-'));
+      writeFileSync(join(dir, 'b.xlsx'), Buffer.from(xlsx.base64, 'base64'));
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          dir,
+          join(dir, 'b.xlsx'),
+        ],
+        { stdio: 'ignore', timeout: 60_000 },
+      );
+      const csv = readFileSync(join(dir, 'b.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','));
+      expect(csv.map((c) => [Number(c[0]), c[1], Number(c[4])])).toEqual(
+        api.map((r: any) => [r.rank, r.contractCode, r.scoreCenti / 100]),
+      );
+    }
 
     const pdf = dataOf(await vendor.query('bulletins.exportPdf', { id: draft.id }));
     const bytes = Buffer.from(pdf.base64, 'base64');
