@@ -121,7 +121,7 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
   });
 
   it('two-person approval: the proposer cannot decide, one person cannot approve twice, a second person makes it effective', async () => {
-    const { w, as } = await setUp('2026-10-10T02:00:00Z');
+    const { w, as, clock } = await setUp('2026-10-10T02:00:00Z');
     for (const q of ['2026-Q1', '2026-Q2', '2026-Q3']) await seedQuarter(ctx.db, w, q, 85);
     const leader = await as('leader');
     dataOf(await leader.mutation('consequenceEngine.evaluate', {}));
@@ -188,6 +188,15 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
       }),
     );
     expect(resolved.status).toBe('dismissed');
+    // After the period (10 working days), no appeal is taken.
+    clock.set('2026-10-26T02:00:00Z');
+    const late = await (await as('contractor')).mutation('consequenceEngine.appeal', {
+      consequenceId: proposal.id,
+      grounds: '再次申诉',
+      evidence: [],
+    });
+    expect(late.status).toBe(412);
+    expect(late.body.error.data.messageKey).toBe('consequence.appeal_period_over');
   });
 
   it('R19: the ledger never goes below zero — the engine and the transaction cap a deduction — and entries cannot change', async () => {
@@ -271,11 +280,35 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
           values (${w.tenant.id}, ${w.contract.id}, 3, 'deduction', 1, -1, -1, '[]', now())`,
     );
     expect(forged).toMatch(/deposit_ledger_balance_non_negative|check constraint/);
+    // The vendor appeals within the period; upheld, the deduction comes back as a reversal entry.
+    const appeal = dataOf(
+      await (await as('contractor')).mutation('consequenceEngine.appeal', {
+        consequenceId: deduction.id,
+        grounds: '二月检查记录有误',
+        evidence: [],
+      }),
+    );
+    dataOf(
+      await (await as('leader2')).mutation('consequenceEngine.resolveAppeal', {
+        appealId: appeal.id,
+        outcome: 'upheld',
+        note: '核实记录有误',
+      }),
+    );
+    const after = dataOf(await admin.query('consequenceEngine.ledger', { contractId: w.contract.id }));
+    expect(after.entries.map((e: any) => [e.kind, e.balanceAfterFen])).toEqual([
+      ['received', 500_000],
+      ['deduction', 0],
+      ['reversal', 500_000],
+    ]);
+    expect(dataOf(await admin.query('consequenceEngine.detail', { id: deduction.id })).status).toBe(
+      'withdrawn',
+    );
     const rows = await ctx.db
       .select()
       .from(schema.depositLedger)
       .where(and(eq(schema.depositLedger.contractId, w.contract.id)));
-    expect(rows.map((r) => r.amountFen)).toEqual([500_000, 500_000]);
+    expect(rows.map((r) => r.amountFen)).toEqual([500_000, 500_000, 500_000]);
   });
 
   it("R22: a rectification failed twice → one exit-warning proposal under the rectification service's key", async () => {
