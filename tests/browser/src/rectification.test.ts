@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
@@ -12,8 +11,9 @@ import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
 
-// Issue 5 items 6–7 on a phone: a supervisor raises a notice from a finding, the vendor answers with a photo,
-// the supervisor verifies it, and the month's score shows the finding's deduction with its lineage.
+// Issue 5's loop on a phone: a supervisor patrols and photographs a finding, raises a notice from it, the
+// vendor answers with a photo, the supervisor verifies it, and the month's score goes from "no data" to the
+// finding's deduction, traced to the item, the inspection, the inspector and the photo.
 const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 
@@ -27,14 +27,11 @@ let dataDir: string;
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
 let contractId = '';
+let siteId = '';
 
 const JPEG = Buffer.from([
   0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
 ]);
-
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 /** An agency with a vendor, a contract and one submitted patrol with a major finding, before the server starts. */
 async function seedAgency(dir: string) {
@@ -85,50 +82,10 @@ async function seedAgency(dir: string) {
       })
       .returning();
     contractId = contract!.id;
-    const now = new Date();
-    const [inspection] = await db
-      .insert(schema.inspections)
-      .values({
-        tenantId: tenant!.id,
-        contractId: contract!.id,
-        serviceLineId: 'security',
-        siteId: site!.id,
-        kind: 'patrol',
-        scope: 'line',
-        source: 'internal',
-        pluginId: 'security',
-        pluginVersion: '1.0.0',
-        templateCode: 'security.patrol',
-        templateHash: 'c'.repeat(64),
-        status: 'draft',
-        inspectorUserId: ids.supervisor!,
-        startedAt: now,
-        submittedAt: now,
-        inspectedOn: today(),
-      })
-      .returning();
-    await db.insert(schema.inspectionResults).values([
-      {
-        tenantId: tenant!.id,
-        inspectionId: inspection!.id,
-        itemCode: 'sec.gate-control',
-        result: 'nonconform',
-        severity: 'major',
-        deductionCenti: 300,
-        note: '门禁失灵',
-      },
-      {
-        tenantId: tenant!.id,
-        inspectionId: inspection!.id,
-        itemCode: 'sec.uniform',
-        result: 'conform',
-        severity: 'general',
-      },
-    ]);
+    siteId = site!.id;
     await db
-      .update(schema.inspections)
-      .set({ status: 'submitted' })
-      .where(eq(schema.inspections.id, inspection!.id));
+      .insert(schema.tenantServiceLines)
+      .values({ tenantId: tenant!.id, pluginId: 'security', source: 'code', pinnedVersion: '1.0.0' });
   } finally {
     await handle.close();
   }
@@ -164,30 +121,56 @@ async function phone(email: string): Promise<Page> {
 }
 
 browserIt(
-  '[browser] R17, R20: raise a notice from a finding, answer it as the vendor with a photo, verify it, and see the score’s lineage',
+  '[browser] R12, R17, R20: a patrol with a photo, a notice answered by the vendor and verified, and the month’s score and lineage change',
   async () => {
     const base = browserUrl(server!.baseUrl);
     const supervisor = await phone(people.supervisor.email);
-    await supervisor.getByRole('link', { name: '整改', exact: true }).first().click();
-    const finding = supervisor.locator('[data-testid="finding"][data-item="sec.gate-control"]');
-    await finding.getByPlaceholder('整改要求（可选）').fill('当天修复门禁');
+
+    // Before: nothing happened this month, so the score is "no data", never 100.
+    await supervisor.goto(`${base}/scores/${contractId}`);
+    await expect.poll(() => supervisor.getByTestId('composite').textContent()).toBe('无数据');
+
+    // The patrol: one finding that needs a photo, the rest conforming.
+    await supervisor.goto(
+      `${base}/inspections/new?contract=${contractId}&line=security&site=${siteId}&kind=patrol`,
+    );
+    await supervisor.getByTestId('inspection-form').waitFor();
+    const card = supervisor.locator('[data-testid="insp-item"][data-needs-photo="true"]').first();
+    const itemCode = (await card.getAttribute('data-code')) ?? '';
+    await card.getByRole('button', { name: '不合格', exact: true }).click();
+    await card
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'finding.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+    await card.locator('.insp-evidence img').waitFor();
+    await supervisor.getByTestId('mark-rest').click();
+    await expect
+      .poll(() => supervisor.getByTestId('progress').textContent(), { timeout: 20_000 })
+      .toMatch(/已完成 (\d+)\/\1 项/);
+    await supervisor.getByTestId('submit-inspection').click();
+    await expect.poll(() => supervisor.getByTestId('inspection-status').textContent()).toBe('已提交');
+
+    // The notice, raised from that finding.
+    await supervisor.goto(`${base}/rectifications`);
+    const finding = supervisor.locator(`[data-testid="finding"][data-item="${itemCode}"]`);
+    await finding.getByPlaceholder('整改要求（可选）').fill('当天修复');
     await finding.getByRole('button', { name: '下发整改通知' }).click();
     await supervisor.locator('[data-testid="notice-list"] [data-testid="notice"]').first().waitFor();
     expect(await supervisor.getByTestId('countdown').first().textContent()).toContain('剩余');
 
+    // The vendor answers from its phone inbox, with a photo.
     const vendor = await phone(people.contractor.email);
     await vendor.getByRole('link', { name: '整改', exact: true }).first().click();
     await vendor.getByRole('heading', { name: '整改收件箱' }).waitFor();
     await vendor.locator('[data-testid="inbox"] [data-testid="notice"] a').first().click();
     const form = vendor.getByTestId('answer-form');
-    await form.locator('textarea[name="response"]').fill('已更换门禁读卡器');
+    await form.locator('textarea[name="response"]').fill('已整改完毕');
     await form
       .locator('input[type="file"]')
-      .setInputFiles({ name: 'gate.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+      .setInputFiles({ name: 'fixed.jpg', mimeType: 'image/jpeg', buffer: JPEG });
     await form.getByRole('button', { name: '提交回复' }).click();
     await vendor.getByText('回复已提交，等待复查。').waitFor();
-    await vendor.locator('[data-testid="history"] [data-testid="photos"] figure').first().waitFor();
 
+    // The supervisor verifies it as fixed.
     await supervisor.goto(`${base}/rectifications`);
     await supervisor.locator('[data-testid="notice"][data-status="answered"] a').first().click();
     const verify = supervisor.getByTestId('verify-form');
@@ -198,13 +181,16 @@ browserIt(
       .poll(() => supervisor.locator('[data-testid="history"] li').first().getAttribute('data-status'))
       .toBe('fixed');
 
-    // The month: 100 − 3 for the major finding, traced to the item, the inspection and the inspector.
+    // After: the month has a score below 100, and its lineage names the item, the inspector and the photo.
     await supervisor.goto(`${base}/scores/${contractId}`);
-    await expect.poll(() => supervisor.getByTestId('composite').textContent()).toBe('97');
+    await expect.poll(() => supervisor.getByTestId('composite').textContent()).toMatch(/^\d+(\.\d+)?$/);
+    expect(Number(await supervisor.getByTestId('composite').textContent())).toBeLessThan(100);
     const entry = supervisor.locator('[data-testid="score-entry"][data-source="item_result"]');
     await entry.locator('summary').click();
-    expect(await entry.textContent()).toContain('sec.gate-control');
+    expect(await entry.textContent()).toContain(itemCode);
     expect(await entry.textContent()).toContain(people.supervisor.name);
+    expect(await entry.locator('figure').first().getAttribute('data-sha256')).toMatch(/^[0-9a-f]{64}$/);
     await supervisor.getByTestId('score-chart').waitFor();
   },
+  180_000,
 );
