@@ -64,7 +64,12 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
     await seedQuarter(ctx.db, w, '2026-Q2', 95);
     await seedQuarter(ctx.db, w, '2026-Q3', 85);
     await seedQuarter(ctx.db, w, '2026-Q4', 80);
-    await runTenantConsequences(ctx.db, w.tenant.id, new Date('2027-01-10T02:00:00Z'));
+    const run = await runTenantConsequences(ctx.db, w.tenant.id, new Date('2027-01-10T02:00:00Z'));
+    // R18: the daily run drafted last month's bulletin, once.
+    expect(run?.bulletinDrafted).toBe('2026-12');
+    expect(
+      (await runTenantConsequences(ctx.db, w.tenant.id, new Date('2027-01-11T02:00:00Z')))?.bulletinDrafted,
+    ).toBe(null);
     const leader = await as('leader');
     const list = dataOf(await leader.query('consequenceEngine.list', {}));
     expect(list.filter((c: any) => c.kind === 'termination')).toEqual([]);

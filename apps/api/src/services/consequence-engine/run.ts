@@ -1,6 +1,8 @@
 import { backtest, type ConsequenceRules, type ContractFacts, type EarlyWarning } from '@steward/core';
 import { appendAudit, type Database, inTenant, schema, tenantFilter } from '@steward/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { installedPlugins } from '../../plugins.ts';
+import { draftLastMonthsBulletin } from '../bulletins/monthly.ts';
 import { gatherContractFacts } from './facts.ts';
 import { type Actor, evaluate, storedKey, storeProposals, storeWarnings } from './persist.ts';
 import { allOverrides, type ContractOverrides, rulesForContract, tenantRulesOf } from './rules.ts';
@@ -69,7 +71,9 @@ export async function runTenantConsequences(db: Database, tenantId: string, now:
         await appendAudit(tx, { tenantId, userId: null }, now, { ...event, actorKind: 'system' });
       },
     };
-    return evaluateTenant(tx, tenant, actor);
+    const result = await evaluateTenant(tx, tenant, actor);
+    const drafted = await draftLastMonthsBulletin(tx, tenant, actor, installedPlugins());
+    return { ...result, bulletinDrafted: drafted?.month ?? null };
   });
 }
 
