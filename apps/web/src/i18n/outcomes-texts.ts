@@ -65,6 +65,8 @@ export const outcomesZhCN = {
   'out.rules.bands': '月度考核档次（下限分、名称、金额元，负数为扣减）',
   'out.rules.backtest': '回测',
   'out.rules.save': '采用新规则',
+  'out.rules.contract': '单个合同的规则',
+  'out.rules.contract_hint': '合同可另定更严或更宽的门槛；留空即沿用本单位规则（灰色为当前生效值）。',
   'out.rules.saved': '规则已保存。',
   'out.bt.before': '现行规则',
   'out.bt.after': '新规则',
@@ -197,6 +199,9 @@ export const outcomesEn: Record<keyof typeof outcomesZhCN, string> = {
   'out.rules.bands': 'Monthly score bands (from points, name, CNY; negative deducts)',
   'out.rules.backtest': 'Back-test',
   'out.rules.save': 'Adopt these rules',
+  'out.rules.contract': 'Rules of one contract',
+  'out.rules.contract_hint':
+    "A contract may set its own thresholds; empty keeps the agency's (greyed: in force now).",
   'out.rules.saved': 'Rules saved.',
   'out.bt.before': 'Current rules',
   'out.bt.after': 'New rules',

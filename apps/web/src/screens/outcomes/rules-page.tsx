@@ -8,6 +8,7 @@ import { api } from '../../lib/trpc.ts';
 import { Field, FormAlert } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import '../rectifications/rectifications.css';
+import { ContractRules } from './contract-rules.tsx';
 import { yuan } from './money.ts';
 
 type View = Awaited<ReturnType<typeof api.consequenceEngine.rules.query>>;
@@ -39,6 +40,7 @@ export default function RulesPage() {
         <p class="lead">{t('out.rules.lead')}</p>
       </header>
       <Loaded loader={view}>{(v) => <RulesForm view={v()} onSaved={() => view.reload()} />}</Loaded>
+      <ContractRules />
     </div>
   );
 }
