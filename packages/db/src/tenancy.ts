@@ -17,12 +17,14 @@ async function runAs<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     // Transaction-local settings (set_config(..., true)) survive pooled connections in transaction mode.
+    // The connecting user may be a superuser (PGlite always is), which skips RLS even when forced: the
+    // last one, set_config('role', …, true), is SET LOCAL ROLE, in the same round trip (every request
+    // runs two of these transactions; see docs/performance.md).
     await tx.execute(sql`select
       set_config('app.tenant_id', ${settings.tenantId ?? ''}, true),
       set_config('app.user_id', ${settings.userId ?? ''}, true),
-      set_config('app.platform', ${settings.platform ? 'on' : ''}, true)`);
-    // The connecting user may be a superuser (PGlite always is), which skips RLS even when forced.
-    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
+      set_config('app.platform', ${settings.platform ? 'on' : ''}, true),
+      set_config('role', ${APP_ROLE}, true)`);
     return fn(tx as unknown as Database);
   });
 }

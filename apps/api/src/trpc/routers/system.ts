@@ -1,4 +1,4 @@
-import { migrationStatus } from '@steward/db';
+import { type Database, type MigrationStatus, migrationStatus } from '@steward/db';
 import { z } from 'zod';
 import { router } from '../init.ts';
 import { publicProcedure } from '../procedures.ts';
@@ -16,10 +16,22 @@ const systemInfo = z.object({
   serverTime: z.string(),
 });
 
+// Migrations only move forward while a process runs: once this build's are all applied the answer stays,
+// so the shell's most frequent call stops costing a database round trip (docs/performance.md).
+const settled = new WeakMap<Database, MigrationStatus>();
+
+async function statusOf(db: Database): Promise<MigrationStatus> {
+  const known = settled.get(db);
+  if (known) return known;
+  const status = await migrationStatus(db);
+  if (status.upToDate) settled.set(db, status);
+  return status;
+}
+
 export const systemRouter = router({
   /** What the web shell shows about the server it talks to. Public: it reveals nothing about tenants. */
   info: publicProcedure.output(systemInfo).query(async ({ ctx }) => {
-    const migrations = await migrationStatus(ctx.db);
+    const migrations = await statusOf(ctx.db);
     return {
       name: 'Steward',
       version: ctx.config.version,
