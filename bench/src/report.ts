@@ -46,6 +46,9 @@ interface TargetDef {
   columns: string[];
 }
 
+/** The heavy reads the 1.5× target is about; light ones (contracts.get) are shown beside them. */
+export const HEAVY_READS = ['inspections.list', 'scores.month'];
+
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 
 /** The milestone's targets (issue 8). Each is evaluated per database column it applies to. */
@@ -58,19 +61,22 @@ export const TARGETS: TargetDef[] = [
     kind: 'max',
     columns: ['postgres'],
     actual: (m, c) => {
-      const ratios = m.filter((x) => x.section === 'b' && x.name.endsWith('api/sql p50') && x.column === c);
+      const ratios = m.filter(
+        (x) => x.section === 'b' && x.column === c && HEAVY_READS.some((r) => x.name === `${r} api/sql p50`),
+      );
       return ratios.length ? Math.max(...ratios.map((x) => x.value)) : null;
     },
   },
   {
     id: 'light-vs-bare',
-    description: 'lightest procedure ≥ 50 % of bare-Hono requests/s (50 connections)',
+    description:
+      'lightest procedure (system.info, anonymous) ≥ 50 % of bare-Hono requests/s (50 connections)',
     unit: '%',
     limit: 50,
     kind: 'min',
     columns: ['postgres', 'pglite'],
     actual: (m, c) => {
-      const r = ratio(find(m, 'a', 'system.info rps c50', c), find(m, 'a', 'bare hono rps c50', c));
+      const r = ratio(find(m, 'a', 'system.info anonymous rps c50', c), find(m, 'a', 'bare hono rps c50', c));
       return r === null ? null : r * 100;
     },
   },
