@@ -77,11 +77,25 @@ export async function lineageOf(
     correctsInspectionId: i.correctsInspectionId,
     serviceLineId: i.serviceLineId,
   });
+  // Looked up through maps: a month of a large contract has thousands of results and entries.
+  const resultById = new Map(results.map((r) => [r.id, r]));
+  const inspectionById = new Map(counted.map((i) => [i.id, i]));
+  const photosOf = new Map<string, typeof photos>();
+  for (const p of photos) {
+    const key = `${p.inspectionId}:${p.itemCode}`;
+    photosOf.set(key, [...(photosOf.get(key) ?? []), p]);
+  }
+  const counts = new Map<string, { conform: number; nonconform: number; na: number }>();
+  for (const r of results) {
+    const c = counts.get(r.inspectionId) ?? { conform: 0, nonconform: 0, na: 0 };
+    if (r.result === 'conform' || r.result === 'nonconform' || r.result === 'na') c[r.result]++;
+    counts.set(r.inspectionId, c);
+  }
   const entries = assessment.entries.map((entry) => {
     const s = entry.source;
     if (s.type === 'item_result') {
-      const r = results.find((x) => x.id === s.id)!;
-      const i = counted.find((x) => x.id === s.inspectionId)!;
+      const r = resultById.get(s.id)!;
+      const i = inspectionById.get(s.inspectionId)!;
       return {
         ...entry,
         detail: {
@@ -91,15 +105,15 @@ export async function lineageOf(
           severity: r.severity,
           note: r.note,
           inspection: inspectionOut(i),
-          photos: photos
-            .filter((p) => p.inspectionId === i.id && p.itemCode === r.itemCode)
-            .map(({ id, sha256, contentType, kind, capturedAt }) => ({
+          photos: (photosOf.get(`${i.id}:${r.itemCode}`) ?? []).map(
+            ({ id, sha256, contentType, kind, capturedAt }) => ({
               id,
               sha256,
               contentType,
               kind,
               capturedAt,
-            })),
+            }),
+          ),
         },
       };
     }
@@ -145,11 +159,7 @@ export async function lineageOf(
     entries,
     inspections: counted.map((i) => ({
       ...inspectionOut(i),
-      counts: {
-        conform: results.filter((r) => r.inspectionId === i.id && r.result === 'conform').length,
-        nonconform: results.filter((r) => r.inspectionId === i.id && r.result === 'nonconform').length,
-        na: results.filter((r) => r.inspectionId === i.id && r.result === 'na').length,
-      },
+      counts: counts.get(i.id) ?? { conform: 0, nonconform: 0, na: 0 },
     })),
     superseded: superseded.map((i) => ({ id: i.id, inspectedOn: i.inspectedOn, kind: i.kind })),
     awaitingSignatures: awaitingSignatures.map((i) => ({

@@ -117,23 +117,27 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
   const approved = bonuses.filter((b) => b.approvedBy && b.approvedBy !== b.enteredBy).sort(byId);
   failed.sort(byId);
 
+  // Grouped once: filtering all results per inspection was quadratic in the month's size.
+  const resultsOf = new Map<string, typeof results>();
+  for (const r of results) {
+    const list = resultsOf.get(r.inspectionId);
+    if (list) list.push(r);
+    else resultsOf.set(r.inspectionId, [r]);
+  }
   const input: MonthlyAssessmentInput = {
     contractId,
     month,
     inspections: counted.map((i) => ({
       id: i.id,
       kind: i.kind as InspectionKind,
-      items: results
-        .filter((r) => r.inspectionId === i.id)
-        .sort(byId)
-        .map((r) => ({
-          id: r.id,
-          itemId: r.itemCode,
-          label: r.itemCode,
-          result: r.result as 'conform' | 'nonconform' | 'na',
-          deduction: r.result === 'nonconform' ? r.deductionCenti : 0,
-          severity: r.severity === 'major' ? ('major' as const) : ('general' as const),
-        })),
+      items: (resultsOf.get(i.id) ?? []).sort(byId).map((r) => ({
+        id: r.id,
+        itemId: r.itemCode,
+        label: r.itemCode,
+        result: r.result as 'conform' | 'nonconform' | 'na',
+        deduction: r.result === 'nonconform' ? r.deductionCenti : 0,
+        severity: r.severity === 'major' ? ('major' as const) : ('general' as const),
+      })),
     })),
     failedRectifications: failed.map((r) => ({
       id: r.id,
