@@ -179,9 +179,10 @@ browserIt(
     await evalPage.getByTestId('site-list').waitFor();
     const names = await evalPage.locator('[data-testid="site-item"] strong').allTextContents();
     expect(names.map((n) => n.replace(/\s+\S+$/, ''))).toEqual(['机关大楼']);
-    // A minimal shell: Home and Sites, none of the admin screens (screens open to everyone may join later).
+    // A minimal shell: Home and Sites (and screens open to grant holders), none of the admin screens.
     const evalLinks = await evalNav.getByRole('link').allTextContents();
-    expect(evalLinks.slice(0, 2)).toEqual(['首页', '场所']);
+    expect(evalLinks).toEqual(expect.arrayContaining(['首页', '场所']));
+    for (const admin of ['人员', '授权', '审计日志', '单位设置']) expect(evalLinks).not.toContain(admin);
     for (const adminOnly of ['人员', '授权', '审计日志', '单位设置'])
       expect(evalLinks).not.toContain(adminOnly);
     expect(await evalPage.getByTestId('site-create').count()).toBe(0);
