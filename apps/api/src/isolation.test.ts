@@ -177,8 +177,11 @@ describeEachDatabase('tenant isolation across every procedure', (ctx) => {
       ]!;
       const inputs = probeInputs(def._def.inputs[0], probes);
       for (const role of ROLES_OF_B) {
+        // One session per role and procedure; auth.* procedures may end it, so they get a fresh one per call.
+        let cookie = await w.sessionFor(role);
         for (const input of inputs) {
-          const client = trpcClient(w.app, { cookie: await w.sessionFor(role) });
+          if (procedure.path.startsWith('auth.')) cookie = await w.sessionFor(role);
+          const client = trpcClient(w.app, { cookie });
           const result =
             procedure.type === 'mutation'
               ? await client.mutation(procedure.path, input)
