@@ -1,7 +1,7 @@
 import type { JSX } from 'solid-js';
 
 /** Line icons on a 24-unit grid; decorative, so hidden from assistive technology (the label is the text). */
-function Icon(props: { children: JSX.Element }) {
+export function Icon(props: { children: JSX.Element }) {
   return (
     <svg
       class="icon"

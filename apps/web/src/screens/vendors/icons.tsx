@@ -1,23 +1,4 @@
-import type { JSX } from 'solid-js';
-
-function Icon(props: { children: JSX.Element }) {
-  return (
-    <svg
-      class="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.8"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-    >
-      {props.children}
-    </svg>
-  );
-}
+import { Icon } from '../../shell/icons.tsx';
 
 export function VendorIcon() {
   return (
