@@ -18,9 +18,11 @@ export async function loadPrincipal(
   tenantId: string,
   userId: string,
 ): Promise<LoadedPrincipal | null> {
+  // Membership and tenant in one round trip: this runs on every tenant request (docs/performance.md).
   const [membership] = await tx
-    .select({ roles: memberships.roles, vendorId: memberships.vendorId })
+    .select({ roles: memberships.roles, vendorId: memberships.vendorId, tenant: tenants })
     .from(memberships)
+    .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
     .where(
       and(
         tenantFilter(memberships.tenantId, tenantId),
@@ -30,8 +32,7 @@ export async function loadPrincipal(
     )
     .limit(1);
   if (!membership) return null;
-  const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).limit(1);
-  if (!tenant) return null;
+  const { tenant } = membership;
   const roles = membership.roles.filter(isRole) as Role[];
   const grantRows = await tx
     .select()
