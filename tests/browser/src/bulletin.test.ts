@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
-import { browserUrl, signInWithPassword } from './sign-in.ts';
+import { browserUrl, signedInPhone } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 // Issue 7 (R18): a supervisor generates the month's bulletin and writes the measures, a leader publishes
@@ -132,19 +132,8 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function phone(email: string): Promise<Page> {
-  const context = await browser!.newContext({
-    viewport: { width: 390, height: 844 },
-    locale: 'zh-CN',
-    isMobile: true,
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.goto(browserUrl(server!.baseUrl));
-  await page.locator('input[name="email"]').waitFor();
-  await signInWithPassword(page, email, password);
-  await page.getByRole('link', { name: '月度通报', exact: true }).first().waitFor();
-  return page;
+function phone(email: string): Promise<Page> {
+  return signedInPhone(browser!, server!.baseUrl, { email, password }, '月度通报', { acceptDownloads: true });
 }
 
 browserIt(

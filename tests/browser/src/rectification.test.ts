@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
-import { browserUrl, signInWithPassword } from './sign-in.ts';
+import { browserUrl, signedInPhone } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 // Issue 5's loop on a phone: a supervisor patrols and photographs a finding, raises a notice from it, the
@@ -106,18 +106,8 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function phone(email: string): Promise<Page> {
-  const context = await browser!.newContext({
-    viewport: { width: 390, height: 844 },
-    locale: 'zh-CN',
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  await page.goto(browserUrl(server!.baseUrl));
-  await page.locator('input[name="email"]').waitFor();
-  await signInWithPassword(page, email, password);
-  await page.getByRole('link', { name: '整改', exact: true }).first().waitFor();
-  return page;
+function phone(email: string): Promise<Page> {
+  return signedInPhone(browser!, server!.baseUrl, { email, password }, '整改');
 }
 
 browserIt(

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /**
  * The session cookie is `__Host-` and Secure: Chromium stores it on http://localhost (a secure context by
@@ -13,4 +13,29 @@ export async function signInWithPassword(page: Page, email: string, password: st
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
+}
+
+/**
+ * A fresh phone-sized browser context (390×844, zh-CN), signed in with a password; waits until the
+ * navigation shows `readyLink`, the first screen the test needs.
+ */
+export async function signedInPhone(
+  browser: Browser,
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  readyLink: string,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    isMobile: true,
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
+  const page = await context.newPage();
+  await page.goto(browserUrl(baseUrl));
+  await page.locator('input[name="email"]').waitFor();
+  await signInWithPassword(page, credentials.email, credentials.password);
+  await page.getByRole('link', { name: readyLink, exact: true }).first().waitFor();
+  return page;
 }
