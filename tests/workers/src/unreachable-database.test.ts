@@ -28,7 +28,21 @@ describe('[workerd] with the database unreachable', () => {
   let workDir = '';
   let dev: WranglerDev | undefined;
   let hangUp: Server | undefined;
-  const url = (path: string) => `${dev!.baseUrl}${path}`;
+  let startOptions: Parameters<typeof startWranglerDev>[0] | undefined;
+  /**
+   * wrangler 4.86's local Hyperdrive proxy can take `wrangler dev` down when the fake database hangs up
+   * under load (fixed upstream in releases that need Node 22). That is the tool, not the Worker: restart
+   * it once and ask again, so the test judges the Worker's answer.
+   */
+  const get = async (path: string, init?: RequestInit): Promise<Response> => {
+    try {
+      return await fetch(`${dev!.baseUrl}${path}`, init);
+    } catch {
+      await dev?.stop();
+      dev = await startWranglerDev(startOptions!);
+      return fetch(`${dev.baseUrl}${path}`, init);
+    }
+  };
 
   beforeAll(async () => {
     workDir = mkdtempSync(join(tmpdir(), 'steward-wrk-down-'));
@@ -38,11 +52,8 @@ describe('[workerd] with the database unreachable', () => {
     hangUp = createServer(refuseLikePostgres).listen(0, '127.0.0.1');
     await once(hangUp, 'listening');
     const { port } = hangUp.address() as { port: number };
-    dev = await startWranglerDev({
-      databaseUrl: `postgres://steward:unused@127.0.0.1:${port}/steward`,
-      assetsDir,
-      workDir,
-    });
+    startOptions = { databaseUrl: `postgres://steward:unused@127.0.0.1:${port}/steward`, assetsDir, workDir };
+    dev = await startWranglerDev(startOptions);
   });
 
   afterAll(async () => {
@@ -52,7 +63,7 @@ describe('[workerd] with the database unreachable', () => {
   });
 
   it('[workerd] /health answers 503 with reachable: false and no error details', async () => {
-    const res = await fetch(url('/health'));
+    const res = await get('/health');
     expect(res.status).toBe(503);
     const text = await res.text();
     expect(JSON.parse(text)).toMatchObject({
@@ -64,10 +75,7 @@ describe('[workerd] with the database unreachable', () => {
   });
 
   it('[workerd] a failing procedure is a generic, localized 500 with a request id and no stack trace', async () => {
-    // Let the previous request's database client finish closing (ctx.waitUntil): under CI load, wrangler
-    // 4.86's local Hyperdrive proxy can crash when a new connection races the old one's close (seen once).
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const res = await fetch(url('/trpc/system.info'), { headers: { 'accept-language': 'en' } });
+    const res = await get('/trpc/system.info', { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(500);
     const text = await res.text();
     const body = JSON.parse(text);
