@@ -48,6 +48,7 @@ describe('issue 7: back-testing a rule change on past facts', () => {
       exitWarnings: 0,
       terminations: 0,
       retenders: 1,
+      exits: 0,
     });
     expect(result.totals.after).toMatchObject({
       rewardFen: 1_500_000 + 200_000 + 1_500_000,

@@ -7,6 +7,7 @@ export interface ConsequenceTotals {
   exitWarnings: number;
   terminations: number;
   retenders: number;
+  exits: number;
 }
 
 export interface BacktestDifference {
@@ -30,12 +31,14 @@ export function consequenceTotals(proposals: readonly ConsequenceProposal[]): Co
     exitWarnings: 0,
     terminations: 0,
     retenders: 0,
+    exits: 0,
   };
   for (const p of proposals) {
     if (p.kind === 'reward') t.rewardFen += p.amountFen ?? 0;
     else if (p.kind === 'deposit_deduction') t.deductionFen += p.amountFen ?? 0;
     else if (p.kind === 'exit_warning') t.exitWarnings++;
     else if (p.kind === 'termination') t.terminations++;
+    else if (p.kind === 'exit') t.exits++;
     else t.retenders++;
   }
   return t;

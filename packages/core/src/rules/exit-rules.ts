@@ -1,6 +1,6 @@
-import { addMonths, compareDates } from '../calendar/dates.ts';
 import { toHundredths } from './bands.ts';
 import { consecutiveRuns, quarterIndex, yearIndex } from './periods.ts';
+import { retenderProposals } from './retender.ts';
 import type {
   ConsequenceProposal,
   ConsequenceRules,
@@ -27,10 +27,6 @@ export const satisfactionRef =
     period: s.period,
     value: s.rate,
   });
-
-export function retenderDate(facts: ContractFacts, rules: ConsequenceRules): string {
-  return addMonths(facts.startDate, 12 * rules.retenderAfterYears);
-}
 
 /** R22: exit warning, termination and re-tender proposals. */
 export function exitProposals(facts: ContractFacts, rules: ConsequenceRules): ConsequenceProposal[] {
@@ -97,19 +93,7 @@ export function exitProposals(facts: ContractFacts, rules: ConsequenceRules): Co
     });
   }
 
-  // R22: every contract goes back to tender when it reaches N years.
-  const due = retenderDate(facts, rules);
-  if (compareDates(facts.asOf, due) >= 0) {
-    out.push({
-      ...base,
-      key: `retender:${c}:${due}`,
-      kind: 'retender',
-      rule: 'contract_age',
-      period: due,
-      messageKey: 'consequence.retender',
-      params: { start: facts.startDate, years: rules.retenderAfterYears, date: due },
-      facts: [{ type: 'contract', id: c, value: facts.startDate }],
-    });
-  }
+  // R22: every contract goes back to tender at N years; an incumbent that loses the re-tender exits.
+  out.push(...retenderProposals(facts, rules));
   return out;
 }

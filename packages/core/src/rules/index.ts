@@ -4,5 +4,6 @@ export * from './defaults.ts';
 export * from './evaluate.ts';
 export * from './money.ts';
 export * from './periods.ts';
+export * from './retender.ts';
 export * from './types.ts';
 export * from './warnings.ts';

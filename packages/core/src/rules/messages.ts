@@ -36,6 +36,15 @@ export const consequenceMessages = {
     'zh-CN': '合同自{start}起已满{years}年，应于{date}重新招标',
     en: 'The contract started on {start} and reached {years} years on {date}: it goes back to tender',
   },
+  'consequence.exit.retender_lost': {
+    'zh-CN': '重新招标由{winner}中标（中标通知书{reference}），现服务企业未中标，建议于合同期满{date}退出',
+    en: 'The re-tender was awarded to {winner} (award notice {reference}); the incumbent did not win and exits when the contract ends on {date}',
+  },
+  'consequence.exit.retender_lost_handover': {
+    'zh-CN':
+      '重新招标由{winner}中标（中标通知书{reference}），现服务企业未中标，建议于合同期满{date}退出，交接期至{handover}',
+    en: 'The re-tender was awarded to {winner} (award notice {reference}); the incumbent did not win and exits when the contract ends on {date}, handing over until {handover}',
+  },
   'warning.termination.quarters': {
     'zh-CN': '满意率已连续{current}个季度低于目标{target}%——达到{threshold}个季度将触发解除合同建议',
     en: '{current} quarters below the {target}% target — {threshold} in a row trigger a termination proposal',
@@ -49,8 +58,8 @@ export const consequenceMessages = {
     en: 'Rectification failed {current} time(s) — {threshold} failures trigger a written exit warning',
   },
   'warning.retender': {
-    'zh-CN': '合同将于{date}满{years}年，需重新招标',
-    en: 'The contract reaches {years} years on {date} and must go back to tender',
+    'zh-CN': '{months}个月后（{date}）合同满{years}年，需重新招标',
+    en: 'Re-tender due in {months} month(s): the contract reaches {years} years on {date}',
   },
   'rules.bands_start_at_zero': { 'zh-CN': '第一档必须从0开始。', en: 'The first band must start at 0.' },
   'rules.bands_within_0_100': { 'zh-CN': '档位下限应在0到100之间。', en: 'A band starts between 0 and 100.' },

@@ -60,8 +60,32 @@ export interface RectificationChainFact {
   notices: readonly { id: string; outcome: VerificationOutcome }[];
 }
 
+/**
+ * A re-tender (重新招标) of the contract (R5, R22): which re-tender date it answers, and, once awarded, who won
+ * and the award's evidence (e.g. the 中标通知书 number).
+ */
+export interface TenderFact {
+  id: string;
+  status: 'open' | 'awarded' | 'cancelled';
+  /** The re-tender date (3-year mark) it answers; a tender without one satisfies no re-tender flag. */
+  dueDate?: IsoDate;
+  winnerVendorId?: string;
+  winnerName?: string;
+  /** The winning bid: the award fact a proposal cites. */
+  winnerBidId?: string;
+  awardedOn?: IsoDate;
+  awardReference?: string;
+  /** Last day of the handover (交接期) the award sets, if any. */
+  handoverUntil?: IsoDate;
+}
+
 export interface ContractFacts {
   contractId: string;
+  /** The incumbent: the vendor holding the contract (who exits if a re-tender goes to someone else). */
+  vendorId?: string;
+  /** Contract term end: when an incumbent that lost the re-tender leaves. */
+  endDate?: IsoDate;
+  tenders?: readonly TenderFact[];
   /** Contract term start; the re-tender clock runs from here. */
   startDate: IsoDate;
   /** The day of evaluation (passed in: the core has no clock). */
@@ -76,7 +100,14 @@ export interface ContractFacts {
   rectifications?: readonly RectificationChainFact[];
 }
 
-export type ConsequenceKind = 'reward' | 'deposit_deduction' | 'exit_warning' | 'termination' | 'retender';
+export type ConsequenceKind =
+  | 'reward'
+  | 'deposit_deduction'
+  | 'exit_warning'
+  | 'termination'
+  | 'retender'
+  /** R22: the incumbent lost the re-tender and leaves at the contract's end. */
+  | 'exit';
 
 export type ConsequenceRule =
   | 'score_band'
@@ -85,7 +116,8 @@ export type ConsequenceRule =
   | 'satisfaction_quarters'
   | 'satisfaction_years'
   | 'poor_feedback'
-  | 'contract_age';
+  | 'contract_age'
+  | 'retender_lost';
 
 export type FactType =
   | 'monthly_assessment'
@@ -93,7 +125,9 @@ export type FactType =
   | 'yearly_satisfaction'
   | 'feedback'
   | 'rectification_notice'
-  | 'contract';
+  | 'contract'
+  | 'tender'
+  | 'tender_award';
 
 export interface FactRef {
   type: FactType;

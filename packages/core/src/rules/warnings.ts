@@ -1,7 +1,8 @@
 import { addMonths, compareDates } from '../calendar/dates.ts';
 import { DEFAULT_CONSEQUENCE_RULES, validateConsequenceRules } from './defaults.ts';
-import { belowTarget, failedNotices, retenderDate, satisfactionRef } from './exit-rules.ts';
+import { belowTarget, failedNotices, satisfactionRef } from './exit-rules.ts';
 import { consecutiveRuns, quarterIndex, yearIndex } from './periods.ts';
+import { monthsUntil, retenderState } from './retender.ts';
 import type { ConsequenceRules, ContractFacts, EarlyWarning, SatisfactionFact } from './types.ts';
 
 /** The run of below-target periods that ends at the latest period on record (empty if that one was fine). */
@@ -58,9 +59,9 @@ export function earlyWarnings(
     });
   }
 
-  const due = retenderDate(facts, rules);
-  const warnFrom = addMonths(due, -rules.retenderWarningMonths);
-  if (compareDates(facts.asOf, warnFrom) >= 0 && compareDates(facts.asOf, due) < 0) {
+  // The next re-tender date not yet satisfied by a re-tender the incumbent won ("due in N months").
+  const due = retenderState(facts, rules).next;
+  if (due && compareDates(facts.asOf, addMonths(due, -rules.retenderWarningMonths)) >= 0) {
     out.push({
       key: `warning:retender:${c}:${due}`,
       rule: 'contract_age',
@@ -68,7 +69,7 @@ export function earlyWarnings(
       current: rules.retenderAfterYears,
       threshold: rules.retenderAfterYears,
       messageKey: 'warning.retender',
-      params: { date: due, years: rules.retenderAfterYears },
+      params: { date: due, years: rules.retenderAfterYears, months: monthsUntil(facts.asOf, due) },
       facts: [{ type: 'contract', id: c, value: facts.startDate }],
     });
   }
