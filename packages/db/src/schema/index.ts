@@ -12,5 +12,6 @@ export * from './sessions.ts';
 export * from './sites.ts';
 export * from './surveys.ts';
 export * from './tenants.ts';
+export * from './tenders.ts';
 export * from './users.ts';
 export * from './vendors.ts';
