@@ -1,7 +1,6 @@
 /** Rectification notices, the vendor's inbox, exit-warning proposals, monthly scores and their lineage. */
 export const rectificationZhCN = {
   'nav.rectifications': '整改',
-  'nav.consequences': '退出警告',
   'nav.scores': '考核',
   'rect.title': '整改通知',
   'rect.lead':
@@ -67,23 +66,11 @@ export const rectificationZhCN = {
   'rect.policy_not_fixed': '复查未整改扣分',
   'rect.policy_partly_fixed': '复查部分整改扣分',
   'rect.policy_saved': '整改规则已保存，对之后下发的通知生效。',
-  'cons.title': '退出警告建议',
-  'cons.lead': '整改两次未通过时自动生成书面退出警告建议（R22）。建议人不能自己决定。',
-  'cons.empty': '没有待决定的建议。',
   'cons.kind.exit_warning': '书面退出警告',
   'cons.status.proposed': '待决定',
   'cons.status.approved': '已批准',
   'cons.status.rejected': '已驳回',
-  'cons.facts': '依据',
-  'cons.fact.rectification': '整改通知',
-  'cons.fact.inspection_result': '不合格项',
-  'cons.fact.inspection': '检查记录',
-  'cons.proposed_by': '{time} 由 {name} 提出',
-  'cons.decided_by': '{time} 由 {name} 决定：{note}',
-  'cons.note': '决定意见',
-  'cons.approve': '批准',
-  'cons.reject': '驳回',
-  'cons.show_all': '显示已决定的',
+  'cons.status.withdrawn': '已撤销（申诉成立）',
   'score.title': '月度考核',
   'score.lead':
     '每个合同每月从 100 分起算：检查发现扣分，整改未通过扣分，经他人审批的加分计入；没有检查活动的月份显示“无数据”。',
@@ -134,7 +121,6 @@ export const rectificationZhCN = {
 
 export const rectificationEn = {
   'nav.rectifications': 'Rectifications',
-  'nav.consequences': 'Exit warnings',
   'nav.scores': 'Scores',
   'rect.title': 'Rectification notices',
   'rect.lead':
@@ -201,24 +187,11 @@ export const rectificationEn = {
   'rect.policy_not_fixed': 'Points off when verified not fixed',
   'rect.policy_partly_fixed': 'Points off when verified partly fixed',
   'rect.policy_saved': 'Rules saved; they apply to notices raised from now on.',
-  'cons.title': 'Exit-warning proposals',
-  'cons.lead':
-    'A rectification that fails twice proposes a written exit warning (R22). Whoever proposed it cannot decide it.',
-  'cons.empty': 'No proposals waiting for a decision.',
   'cons.kind.exit_warning': 'Written exit warning',
   'cons.status.proposed': 'To decide',
   'cons.status.approved': 'Approved',
   'cons.status.rejected': 'Rejected',
-  'cons.facts': 'Based on',
-  'cons.fact.rectification': 'Rectification notice',
-  'cons.fact.inspection_result': 'Finding',
-  'cons.fact.inspection': 'Inspection',
-  'cons.proposed_by': 'Proposed {time} by {name}',
-  'cons.decided_by': 'Decided {time} by {name}: {note}',
-  'cons.note': 'Decision note',
-  'cons.approve': 'Approve',
-  'cons.reject': 'Reject',
-  'cons.show_all': 'Show decided ones',
+  'cons.status.withdrawn': 'Withdrawn (appeal upheld)',
   'score.title': 'Monthly assessment',
   'score.lead':
     'Each contract starts at 100 every month: findings and failed rectifications deduct, bonuses approved by another person add; a month without inspections shows “no data”.',

@@ -1,11 +1,19 @@
-import { ConflictError, ForbiddenError, localDate, NotFoundError, PreconditionError } from '@steward/core';
+import {
+  ConflictError,
+  ForbiddenError,
+  localDate,
+  NotFoundError,
+  PreconditionError,
+  ValidationError,
+} from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, eq } from 'drizzle-orm';
 import type { BlobStore } from '../../blob/blob-store.ts';
+import { contentMatchesType } from '../inspections/evidence-rules.ts';
 import type { SupervisionCtx } from '../rectifications/context.ts';
 import { loadConsequence } from './decide.ts';
 import { postLedgerEntry } from './ledger.ts';
-import { notifyVendor } from './notify.ts';
+import { notifyDeciders, notifyVendor } from './notify.ts';
 
 const { consequences, consequenceAppeals, depositLedger } = schema;
 
@@ -22,7 +30,8 @@ async function sha256Hex(data: Uint8Array<ArrayBuffer>): Promise<string> {
 
 /**
  * The vendor appeals a decided consequence with its grounds and evidence files, within the tenant's
- * period (working days from the decision). One appeal per consequence; the files' SHA-256 is recorded.
+ * period (working days from the decision). One appeal per consequence; the files' SHA-256 is recorded
+ * and names the file (staff download it at /api/consequences/:id/appeal-evidence/:sha256).
  */
 export async function fileAppeal(ctx: SupervisionCtx & { blobs: BlobStore }, input: AppealInput) {
   const { consequence, vendorId } = await loadConsequence(ctx, input.consequenceId);
@@ -49,6 +58,12 @@ export async function fileAppeal(ctx: SupervisionCtx & { blobs: BlobStore }, inp
   const evidence = [];
   for (const file of input.evidence) {
     const data = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    // The file is served back from our origin to the staff who decide: its bytes must be what it claims.
+    if (!contentMatchesType(data, file.contentType)) {
+      throw new ValidationError({ evidence: ['evidence.type_mismatch'] }, 'evidence.type_mismatch', {
+        type: file.contentType,
+      });
+    }
     const sha256 = await sha256Hex(data);
     const key = `tenants/${ctx.scope.tenantId}/appeals/${consequence.id}/${sha256}`;
     await ctx.blobs.put(key, data, file.contentType);
@@ -71,6 +86,8 @@ export async function fileAppeal(ctx: SupervisionCtx & { blobs: BlobStore }, inp
     entityId: consequence.id,
     after: { appealId: row!.id, grounds: input.grounds, evidence: evidence.map((e) => e.sha256) },
   });
+  // A retried appeal returned above, so the deciders hear of it once.
+  await notifyDeciders(ctx.tx, ctx.scope.tenantId, 'consequence_appeal_filed', [consequence]);
   return row!;
 }
 

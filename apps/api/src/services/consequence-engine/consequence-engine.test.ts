@@ -6,7 +6,7 @@ import { dataOf } from '../../../test/client.ts';
 import { seedQuarter } from '../../../test/consequence-fixtures.ts';
 import { fixedClock, testApp } from '../../../test/harness.ts';
 import { seedSupervision, signedIn, submitInspection } from '../../../test/rectification-fixtures.ts';
-import { exitWarningKey } from '../consequences/exit-warning.ts';
+import { exitWarningKey } from './exit-warning.ts';
 import { runTenantConsequences } from './run.ts';
 
 describeEachDatabase('issue 7: consequences that bite', (ctx) => {
@@ -132,7 +132,7 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
     dataOf(await leader.mutation('consequenceEngine.evaluate', {}));
     const [proposal] = dataOf(await leader.query('consequenceEngine.list', { status: 'proposed' }));
     expect(proposal.kind).toBe('termination');
-    const self = await leader.mutation('consequences.decide', {
+    const self = await leader.mutation('consequenceEngine.decide', {
       id: proposal.id,
       decision: 'approved',
       note: '同意',
@@ -140,23 +140,36 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
     expect(self.status).toBe(403);
     const supervisor = await as('supervisor');
     expect(
-      (await supervisor.mutation('consequences.decide', { id: proposal.id, decision: 'approved', note: 'x' }))
-        .status,
+      (
+        await supervisor.mutation('consequenceEngine.decide', {
+          id: proposal.id,
+          decision: 'approved',
+          note: 'x',
+        })
+      ).status,
     ).toBe(403);
     const admin = await as('admin');
     const first = dataOf(
-      await admin.mutation('consequences.decide', { id: proposal.id, decision: 'approved', note: '同意' }),
+      await admin.mutation('consequenceEngine.decide', {
+        id: proposal.id,
+        decision: 'approved',
+        note: '同意',
+      }),
     );
     expect(first.status).toBe('endorsed');
     // The same person again: nothing more counts (a retry), the proposal still waits for a second approver.
     const again = dataOf(
-      await admin.mutation('consequences.decide', { id: proposal.id, decision: 'approved', note: '同意' }),
+      await admin.mutation('consequenceEngine.decide', {
+        id: proposal.id,
+        decision: 'approved',
+        note: '同意',
+      }),
     );
     expect(again.status).toBe('endorsed');
     const detail = dataOf(await admin.query('consequenceEngine.detail', { id: proposal.id }));
     expect(detail.steps.map((s: any) => [s.step, s.decidedBy])).toEqual([['approve', w.id('admin')]]);
     const second = dataOf(
-      await (await as('leader2')).mutation('consequences.decide', {
+      await (await as('leader2')).mutation('consequenceEngine.decide', {
         id: proposal.id,
         decision: 'approved',
         note: '复核同意',
@@ -229,10 +242,14 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
     });
     expect(deduction.facts[0]).toMatchObject({ type: 'monthly_assessment', period: '2026-02' });
     dataOf(
-      await admin.mutation('consequences.decide', { id: deduction.id, decision: 'approved', note: 'ok' }),
+      await admin.mutation('consequenceEngine.decide', {
+        id: deduction.id,
+        decision: 'approved',
+        note: 'ok',
+      }),
     );
     dataOf(
-      await (await as('leader')).mutation('consequences.decide', {
+      await (await as('leader')).mutation('consequenceEngine.decide', {
         id: deduction.id,
         decision: 'approved',
         note: 'ok',

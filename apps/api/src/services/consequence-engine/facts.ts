@@ -12,6 +12,7 @@ import { type Database, schema, tenantFilter } from '@steward/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assessMonth } from '../scores/assess.ts';
 import { shiftMonth } from '../scores/month.ts';
+import { tenderFacts } from '../tenders/facts.ts';
 
 const { surveyRounds, surveyRoundTargets, surveyResponses, rectifications, depositLedger } = schema;
 
@@ -141,7 +142,7 @@ async function depositHeld(tx: Database, tenantId: string, contract: Contract): 
  * Everything the consequence engine needs about one contract, as of today in the tenant's time zone: the
  * monthly composites (cited by the SHA-256 of their inputs), quarterly and yearly satisfaction (cited by
  * survey round), poor-feedback rates, rectification chains (cited by notice), the contract's dates and
- * target, and the deposit held before any deduction (the engine replays deductions in period order).
+ * target, its re-tenders (R22), and the deposit held before any deduction (the engine replays deductions in period order).
  */
 export async function gatherContractFacts(
   tx: Database,
@@ -160,7 +161,10 @@ export async function gatherContractFacts(
   const sat = await satisfaction(tx, tenant.id, contract.id, today);
   return {
     contractId: contract.id,
+    vendorId: contract.vendorId,
     startDate: contract.startsOn,
+    endDate: contract.endsOn,
+    tenders: await tenderFacts(tx, tenant.id, contract.id),
     asOf: today,
     satisfactionTarget: contract.satisfactionTargetBp / 100,
     depositBalanceFen: await depositHeld(tx, tenant.id, contract),

@@ -9,8 +9,8 @@ import {
 import type { AuditEvent } from '@steward/db';
 import { type Database, schema, tenantFilter } from '@steward/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { exitWarningKey } from '../consequences/exit-warning.ts';
-import { notifyVendor } from './notify.ts';
+import { exitWarningKey } from './exit-warning.ts';
+import { notifyDeciders, notifyVendor } from './notify.ts';
 
 const { consequences, consequenceWarnings } = schema;
 
@@ -22,9 +22,9 @@ export interface Actor {
   audit(event: AuditEvent): Promise<void>;
 }
 
-/** Money and terminations need two approvers (ASVS 2.3.5); warnings and re-tender flags one. */
+/** Money, terminations and exits need two approvers (ASVS 2.3.5); warnings and re-tender flags one. */
 export function approvalsFor(kind: string): number {
-  return kind === 'reward' || kind === 'deduction' || kind === 'termination' ? 2 : 1;
+  return ['reward', 'deduction', 'termination', 'exit'].includes(kind) ? 2 : 1;
 }
 
 /**
@@ -41,7 +41,10 @@ export function storedKey(p: ConsequenceProposal): string {
 
 const storedKind = (p: ConsequenceProposal) => (p.kind === 'deposit_deduction' ? 'deduction' : p.kind);
 
-/** Writes the proposals that are not stored yet (consequences.key is unique per tenant): retries add nothing. */
+/**
+ * Writes the proposals that are not stored yet (consequences.key is unique per tenant): retries add nothing,
+ * and only what was added is announced to the people who can decide it.
+ */
 export async function storeProposals(tx: Database, actor: Actor, proposals: ConsequenceProposal[]) {
   const inserted = [];
   for (const p of proposals) {
@@ -78,6 +81,7 @@ export async function storeProposals(tx: Database, actor: Actor, proposals: Cons
       actorKind: actor.userId ? 'user' : 'system',
     });
   }
+  await notifyDeciders(tx, actor.tenantId, 'consequence_pending', inserted);
   return inserted;
 }
 

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { t } from '../../messages.ts';
 import type { SupervisionCtx } from '../rectifications/context.ts';
 import { userNames } from '../rectifications/people.ts';
+import { type BoardFilter, boardWhere } from './board-filter.ts';
 import { decisionsOf, loadConsequence } from './decide.ts';
 
 const { consequences, consequenceAppeals, consequenceWarnings, contracts, vendors, depositLedger } = schema;
@@ -12,16 +13,18 @@ const { consequences, consequenceAppeals, consequenceWarnings, contracts, vendor
 const text = (key: string | null, params: unknown, locale: Locale) =>
   key ? t(key, locale, (params ?? {}) as Record<string, string | number>) : '';
 
-/** Consequences with their rule's text and decision progress; a vendor sees only its own contracts'. */
+/**
+ * The board: consequences of every kind (the engine's and the rectification service's exit warnings) with
+ * their rule's text and decision progress, filtered by status, kind, contract or vendor; a vendor sees
+ * only its own contracts'.
+ */
 export async function listWithProgress(
   ctx: SupervisionCtx,
   locale: Locale,
-  filter: { status?: string | undefined; contractId?: string | undefined },
+  filter: BoardFilter,
   permission: 'consequences.read' | 'consequences.respond',
 ) {
-  const where: SQL[] = [tenantFilter(consequences.tenantId, ctx.scope.tenantId)];
-  if (filter.status) where.push(eq(consequences.status, filter.status));
-  if (filter.contractId) where.push(eq(consequences.contractId, filter.contractId));
+  const where = boardWhere(ctx, filter);
   const vendor = vendorScope(ctx.principal, permission);
   if (vendor !== null) where.push(eq(contracts.vendorId, vendor));
   const rows = await ctx.tx
@@ -57,7 +60,7 @@ export async function listWithProgress(
     : [];
   const names = await userNames(ctx.tx, [
     ...steps.map((s) => s.decidedBy),
-    ...rows.map((r) => r.c.proposedBy),
+    ...rows.flatMap((r) => [r.c.proposedBy, r.c.decidedBy]),
   ]);
   return rows.map((r) => {
     const mine = steps.filter((s) => s.consequenceId === r.c.id);
@@ -68,6 +71,7 @@ export async function listWithProgress(
       vendorName: r.vendorName,
       text: text(r.c.messageKey, r.c.params, locale),
       proposedByName: r.c.proposedBy ? (names.get(r.c.proposedBy) ?? '') : null,
+      decidedByName: r.c.decidedBy ? (names.get(r.c.decidedBy) ?? '') : null,
       approvals: mine.filter((s) => s.step !== 'reject').length,
       steps: mine.map((s) => ({ ...s, name: names.get(s.decidedBy) ?? '' })),
       iDecided: mine.some((s) => s.decidedBy === ctx.scope.userId),

@@ -1,7 +1,7 @@
 import { ConflictError, PreconditionError, ValidationError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
-import { proposeExitWarning } from '../consequences/exit-warning.ts';
+import { proposeExitWarning } from '../consequence-engine/exit-warning.ts';
 import type { SupervisionCtx } from './context.ts';
 import { assertMayVerify, loadNotice, resourceOf } from './load.ts';
 import { raiseNextRound } from './raise.ts';

@@ -1,7 +1,7 @@
 import { rowVisibleUnderGrants, vendorScope } from '@steward/access';
 import { schema, tenantFilter } from '@steward/db';
 import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
-import { exitWarningKey } from '../consequences/exit-warning.ts';
+import { exitWarningKey } from '../consequence-engine/exit-warning.ts';
 import type { SupervisionCtx } from './context.ts';
 import { loadNotice, resourceOf } from './load.ts';
 import { userNames } from './people.ts';

@@ -171,25 +171,27 @@ describeEachDatabase('R17 rectification: raise → respond → verify', (ctx) =>
     expect(v2.consequence.key).toBe(`exit_warning:finding:${results['sec.patrol']!.id}`);
 
     // A supervisor reads proposals but cannot decide; the leader decides; a second decision conflicts.
-    const pending = dataOf(await (await as('leader')).query('consequences.list', { status: 'proposed' }));
+    const pending = dataOf(
+      await (await as('leader')).query('consequenceEngine.list', { status: 'proposed' }),
+    );
     expect(pending.map((c: any) => c.id)).toEqual([v2.consequence.id]);
     expect(pending[0].proposedByName).toBe('supervisor2-name');
     expect(
       (
         await (
           await as('supervisor')
-        ).mutation('consequences.decide', { id: v2.consequence.id, decision: 'approved', note: 'x' })
+        ).mutation('consequenceEngine.decide', { id: v2.consequence.id, decision: 'approved', note: 'x' })
       ).status,
     ).toBe(403);
     const decided = dataOf(
-      await (await as('leader')).mutation('consequences.decide', {
+      await (await as('leader')).mutation('consequenceEngine.decide', {
         id: v2.consequence.id,
         decision: 'approved',
         note: '发出书面退出警告',
       }),
     );
     expect(decided).toMatchObject({ status: 'approved', decidedBy: w.id('leader') });
-    const twice = await (await as('leader2')).mutation('consequences.decide', {
+    const twice = await (await as('leader2')).mutation('consequenceEngine.decide', {
       id: v2.consequence.id,
       decision: 'rejected',
       note: 'no',
@@ -224,7 +226,7 @@ describeEachDatabase('R17 rectification: raise → respond → verify', (ctx) =>
         note: '仍未回复',
       }),
     );
-    const self = await (await as('admin')).mutation('consequences.decide', {
+    const self = await (await as('admin')).mutation('consequenceEngine.decide', {
       id: v2.consequence.id,
       decision: 'approved',
       note: 'self',

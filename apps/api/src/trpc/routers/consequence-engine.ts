@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { appealSchema } from '../../services/consequence-engine/appeal-input.ts';
 import { fileAppeal, resolveAppeal } from '../../services/consequence-engine/appeals.ts';
 import {
+  awaitingCount,
+  CONSEQUENCE_KINDS,
+  CONSEQUENCE_STATUSES,
+} from '../../services/consequence-engine/board-filter.ts';
+import { decideTwoPerson } from '../../services/consequence-engine/decide.ts';
+import {
   consequenceDetail,
   listWarnings,
   listWithProgress,
@@ -20,12 +26,19 @@ import {
 import { router } from '../init.ts';
 import { tenantProcedure } from '../procedures.ts';
 
-const status = z.enum(['proposed', 'endorsed', 'approved', 'rejected', 'withdrawn']).optional();
-const listInput = z.object({ status, contractId: z.uuid().optional() }).default({});
+const listInput = z
+  .object({
+    status: z.enum([...CONSEQUENCE_STATUSES, 'open', 'awaiting']).optional(),
+    kind: z.enum(CONSEQUENCE_KINDS).optional(),
+    contractId: z.uuid().optional(),
+    vendorId: z.uuid().optional(),
+  })
+  .default({});
 
 /**
- * Issue 7: consequences that bite — the engine on demand, early warnings, rules per tenant and contract
- * with back-testing, the vendor's view and appeals. Decisions: `consequences.decide` (two-person).
+ * Issue 7: consequences that bite — the engine on demand, the board of every consequence (the
+ * rectification service's exit warnings included) and its two-person decisions, early warnings, rules
+ * per tenant and contract with back-testing, the vendor's view and appeals, the deposit ledger.
  */
 export const consequenceEngineRouter = router({
   evaluate: tenantProcedure('consequences.evaluate')
@@ -38,6 +51,20 @@ export const consequenceEngineRouter = router({
   detail: tenantProcedure('consequences.read')
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) => consequenceDetail(ctx, input.id, ctx.locale, 'consequences.read')),
+  /** A leader decides a proposal: money and terminations need two people, the proposer never decides. */
+  decide: tenantProcedure('consequences.decide')
+    .input(
+      z.object({
+        id: z.uuid(),
+        decision: z.enum(['approved', 'rejected']),
+        note: z.string().trim().min(1).max(2000),
+      }),
+    )
+    .mutation(({ ctx, input }) => decideTwoPerson(ctx, input)),
+  /** How many proposals and appeals wait for the caller's decision (the nav and home count). */
+  awaitingCount: tenantProcedure('consequences.decide').query(async ({ ctx }) => ({
+    count: await awaitingCount(ctx),
+  })),
   warnings: tenantProcedure('consequences.read').query(({ ctx }) =>
     listWarnings(ctx, ctx.locale, 'consequences.read'),
   ),

@@ -1,11 +1,12 @@
-import { lazy } from 'solid-js';
-import { KeyIcon } from '../../shell/icons.tsx';
+import { Navigate } from '@solidjs/router';
 import type { Screen } from '../../shell/screen.ts';
 
-/** Leaders decide exit-warning proposals here (R22). */
+/**
+ * Issue 5's exit-warning desk merged into the consequence board (/outcomes), which decides every kind.
+ * The old address still works: it opens the board filtered to exit warnings.
+ */
 export const consequencesScreen: Screen = {
   path: '/consequences',
-  component: lazy(() => import('./consequences-page.tsx')),
+  component: () => Navigate({ href: '/outcomes?kind=exit_warning' }),
   access: { permission: 'consequences.read' },
-  nav: { label: 'nav.consequences', icon: KeyIcon, order: 27 },
 };

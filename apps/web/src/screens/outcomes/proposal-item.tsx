@@ -22,7 +22,7 @@ export function ProposalItem(props: {
   const [note, setNote] = createSignal('');
   const p = () => props.proposal;
   const decide = createAction(async (decision: 'approved' | 'rejected') => {
-    await api.consequences.decide.mutate({ id: p().id, decision, note: note().trim() });
+    await api.consequenceEngine.decide.mutate({ id: p().id, decision, note: note().trim() });
     setNote('');
     await props.onChanged();
   });

@@ -1,6 +1,7 @@
 import { schema, tenantFilter } from '@steward/db';
 import { and, asc, eq } from 'drizzle-orm';
 import type { SupervisionCtx } from '../rectifications/context.ts';
+import { notifyDeciders } from './notify.ts';
 
 const { rectifications, consequences } = schema;
 
@@ -11,7 +12,9 @@ export function exitWarningKey(resultId: string): string {
 
 /**
  * R22: a rectification failed, then failed again → a written exit-warning proposal for a leader to decide.
- * Its facts cite every notice of the chain with its outcome, and the finding behind them.
+ * Its facts cite every notice of the chain with its outcome, and the finding behind them. It carries the
+ * engine's rule and text (the engine proposes the same thing under the same key), so the board shows both
+ * alike, and the people who can decide are told once, when it is first proposed.
  */
 export async function proposeExitWarning(ctx: SupervisionCtx, failed: typeof rectifications.$inferSelect) {
   const tenantId = ctx.scope.tenantId;
@@ -20,14 +23,13 @@ export async function proposeExitWarning(ctx: SupervisionCtx, failed: typeof rec
     .from(rectifications)
     .where(and(tenantFilter(rectifications.tenantId, tenantId), eq(rectifications.resultId, failed.resultId)))
     .orderBy(asc(rectifications.round));
+  const failures = chain.filter((n) => n.status === 'not_fixed' || n.status === 'partly_fixed');
   const facts = [
-    ...chain
-      .filter((n) => n.status === 'not_fixed' || n.status === 'partly_fixed')
-      .map((n) => ({
-        type: 'rectification',
-        id: n.id,
-        note: `round ${n.round}: ${n.status}${n.verificationNote ? ` — ${n.verificationNote}` : ''}`,
-      })),
+    ...failures.map((n) => ({
+      type: 'rectification',
+      id: n.id,
+      note: `round ${n.round}: ${n.status}${n.verificationNote ? ` — ${n.verificationNote}` : ''}`,
+    })),
     { type: 'inspection_result', id: failed.resultId, note: failed.itemCode },
     { type: 'inspection', id: failed.inspectionId },
   ];
@@ -41,6 +43,11 @@ export async function proposeExitWarning(ctx: SupervisionCtx, failed: typeof rec
       key,
       status: 'proposed',
       facts,
+      rule: 'rectification_failed',
+      requirement: 'R22',
+      messageKey: 'consequence.exit_warning',
+      params: { failures: failures.length },
+      approvalsRequired: 1,
       proposedAt: ctx.now,
       proposedBy: ctx.scope.userId,
     })
@@ -53,6 +60,7 @@ export async function proposeExitWarning(ctx: SupervisionCtx, failed: typeof rec
       entityId: row.id,
       after: { kind: 'exit_warning', key, facts },
     });
+    await notifyDeciders(ctx.tx, tenantId, 'consequence_pending', [row]);
     return row;
   }
   const [existing] = await ctx.tx
