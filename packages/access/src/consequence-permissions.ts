@@ -18,6 +18,10 @@ export const consequencePermissions = {
   'bulletins.manage': {},
   'bulletins.publish': {},
   'dashboard.read': {},
+  /** R22 re-tenders (R5 tenders later): the tenders of a contract, their bidders and award */
+  'tenders.read': {},
+  /** open a re-tender, record bidders and the award, cancel one */
+  'tenders.manage': {},
 } as const;
 
 type P = keyof typeof consequencePermissions;
@@ -25,6 +29,8 @@ type P = keyof typeof consequencePermissions;
 /** Role by role (admin holds every permission already). */
 export const consequenceRoleGrants = {
   supervisor: [
+    'tenders.read',
+    'tenders.manage',
     'consequences.evaluate',
     'deposits.read',
     'bulletins.read',
@@ -32,6 +38,8 @@ export const consequenceRoleGrants = {
     'dashboard.read',
   ],
   leader: [
+    'tenders.read',
+    'tenders.manage',
     'consequences.evaluate',
     'consequences.rules',
     'deposits.read',
