@@ -14,6 +14,7 @@ import { inspectionMessages } from './services/inspections/messages.ts';
 import { planMessages } from './services/plans/messages.ts';
 import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
 import { surveyMessages } from './services/surveys/messages.ts';
+import { tenderMessages } from './services/tenders/messages.ts';
 import { vendorMessages } from './services/vendors/messages.ts';
 
 /** Messages owned by the API edge (transport-level failures). Domain messages live with their rules. */
@@ -91,6 +92,7 @@ const catalogue: MessageCatalogue = {
   ...contractMessages,
   ...inspectionMessages,
   ...consequenceEngineMessages,
+  ...tenderMessages,
 };
 
 /** Formats any message key known to the API, core's included. */
