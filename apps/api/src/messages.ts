@@ -13,6 +13,7 @@ import { contractMessages } from './services/contracts/messages.ts';
 import { inspectionMessages } from './services/inspections/messages.ts';
 import { planMessages } from './services/plans/messages.ts';
 import { supervisionOutcomeMessages } from './services/rectifications/messages.ts';
+import { settingsMessages } from './services/settings/messages.ts';
 import { surveyMessages } from './services/surveys/messages.ts';
 import { tenderMessages } from './services/tenders/messages.ts';
 import { vendorMessages } from './services/vendors/messages.ts';
@@ -93,6 +94,7 @@ const catalogue: MessageCatalogue = {
   ...inspectionMessages,
   ...consequenceEngineMessages,
   ...tenderMessages,
+  ...settingsMessages,
 };
 
 /** Formats any message key known to the API, core's included. */

@@ -4,13 +4,14 @@ import type { PluginRegistry } from '@steward/plugin-sdk';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { BlobStore } from '../../blob/blob-store.ts';
+import { complaintPolicyAt } from '../settings/complaint-history.ts';
 import { categoryLabel, loadCategories } from './categories.ts';
 import { normalizeTrackingCode } from './codes.ts';
 import type { ComplaintCtx } from './context.ts';
 import type { PhotoInput } from './evidence.ts';
 import { storePhotos } from './evidence.ts';
 import { type complaintFields, receiveComplaint } from './intake.ts';
-import { complaintCalendar, complaintPolicyOf } from './policy.ts';
+import { complaintCalendar } from './policy.ts';
 import { complaintOfTrackingCode, tenantOfFormKey } from './public-lookup.ts';
 import { consumePublicLimits, PUBLIC_LIMITS } from './rate-limit.ts';
 import { complaintClocks, isPaused } from './sla.ts';
@@ -165,7 +166,8 @@ export async function trackComplaint(deps: PublicDeps, rawCode: string) {
         and(tenantFilter(complaintEvents.tenantId, ctx.tenantId), eq(complaintEvents.complaintId, row.id)),
       )
       .orderBy(asc(complaintEvents.at));
-    const policy = complaintPolicyOf(ctx.tenant.settings);
+    // The rules in force when it was received: a later change does not move its deadlines.
+    const policy = complaintPolicyAt(ctx.tenant.settings, row.receivedAt);
     const { code, zh, en } = categoryLabel(categories, row.category);
     return {
       trackingCode: row.trackingCode,

@@ -1,9 +1,10 @@
 import { NotFoundError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { complaintPolicyAt } from '../settings/complaint-history.ts';
 import { categoryLabel, loadCategories } from './categories.ts';
 import type { ComplaintCtx } from './context.ts';
-import { complaintCalendar, complaintPolicyOf } from './policy.ts';
+import { complaintCalendar } from './policy.ts';
 import { complaintClocks, isOverdue, isPaused } from './sla.ts';
 import { type ComplaintRow, factsOf, loadComplaint, resourceOf } from './store.ts';
 
@@ -48,13 +49,17 @@ export async function listComplaints(ctx: ComplaintCtx, filters: ComplaintFilter
     .orderBy(desc(complaints.receivedAt))
     .limit(500);
   const categories = await loadCategories(ctx);
-  const policy = complaintPolicyOf(ctx.tenant.settings);
   const calendar = complaintCalendar(ctx.tenant);
   const now = ctx.now.getTime();
   return rows
     .filter((r) => !vis.rowVisible || vis.rowVisible(resourceOf(r.c)))
     .map((r) => {
-      const clocks = complaintClocks(factsOf(r.c), policy, calendar, now);
+      const clocks = complaintClocks(
+        factsOf(r.c),
+        complaintPolicyAt(ctx.tenant.settings, r.c.receivedAt),
+        calendar,
+        now,
+      );
       const { zh, en } = categoryLabel(categories, r.c.category);
       return {
         id: r.c.id,
@@ -144,7 +149,7 @@ export async function complaintDetail(ctx: ComplaintCtx, id: string, vis: Visibi
     reopenCount: row.reopenCount,
     clocks: complaintClocks(
       factsOf(row),
-      complaintPolicyOf(ctx.tenant.settings),
+      complaintPolicyAt(ctx.tenant.settings, row.receivedAt),
       complaintCalendar(ctx.tenant),
       ctx.now.getTime(),
     ),
