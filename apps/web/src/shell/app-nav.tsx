@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { t } from '../i18n/locale.ts';
 import type { NavEntry } from './screen.ts';
@@ -15,6 +15,7 @@ export function AppNav(props: { entries: readonly NavEntry[] }) {
               <A href={entry.path} end={entry.path === '/'} class="nav-link" activeClass="is-active">
                 <Dynamic component={entry.icon} />
                 <span>{t(entry.label)}</span>
+                <Show when={entry.badge}>{(badge) => <Dynamic component={badge()} />}</Show>
               </A>
             </li>
           )}

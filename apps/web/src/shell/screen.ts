@@ -22,6 +22,8 @@ export interface Screen {
     icon: Component;
     /** Lower comes first; leave gaps (10, 20…) so later screens can slot in between. */
     order: number;
+    /** Shown after the label, e.g. how many items wait for the user (renders nothing when there are none). */
+    badge?: Component;
   };
 }
 
@@ -30,13 +32,20 @@ export interface NavEntry {
   label: MessageKey;
   icon: Component;
   access?: ScreenAccess;
+  badge?: Component;
 }
 
 export function navEntriesOf(screens: readonly Screen[]): NavEntry[] {
   return screens
     .flatMap((screen) => (screen.nav ? [{ path: screen.path, access: screen.access, ...screen.nav }] : []))
     .sort((a, b) => a.order - b.order)
-    .map(({ path, label, icon, access }) => (access ? { path, label, icon, access } : { path, label, icon }));
+    .map(({ path, label, icon, access, badge }) => ({
+      path,
+      label,
+      icon,
+      ...(access ? { access } : {}),
+      ...(badge ? { badge } : {}),
+    }));
 }
 
 /** The entries the user's roles in the active tenant can open. */

@@ -3,6 +3,7 @@ import { useAuth } from '../../auth/session.tsx';
 import { t } from '../../i18n/locale.ts';
 import { roleName } from '../../lib/roles.ts';
 import { HomeCertificatesPanel } from '../inspections/certificates-panel.tsx';
+import { AwaitingPanel } from '../outcomes/awaiting.tsx';
 import { TodayPanel } from '../plans/today-panel.tsx';
 import { SystemInfoPanel } from './system-info-panel.tsx';
 
@@ -15,6 +16,7 @@ export default function HomePage() {
         <p class="lead">{t('home.intro')}</p>
       </header>
       <TodayPanel />
+      <AwaitingPanel />
       <Show when={auth.activeTenant() && auth.can('inspections.record')}>
         <HomeCertificatesPanel />
       </Show>

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { t } from '../../i18n/locale.ts';
 import { createAction } from '../../lib/action.ts';
@@ -8,23 +8,37 @@ import { api } from '../../lib/trpc.ts';
 import { FormAlert } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import '../rectifications/rectifications.css';
+import { refreshAwaiting } from './awaiting.tsx';
+import { BoardFilters, useBoardQuery } from './board-filters.tsx';
 import { ProposalItem, WarningList } from './proposal-item.tsx';
 
-/** Supervisors and leaders: early warnings, proposals with their facts, two-person decisions, appeals. */
+/**
+ * The one place where supervisors and leaders see every consequence — the engine's rewards, deductions,
+ * terminations and re-tenders and the exit warnings after failed rectifications — with the facts behind
+ * each, filtered by status, kind, contract and vendor; leaders decide them (two people for money and
+ * terminations) and resolve appeals here. Early warnings show what is coming.
+ */
 export default function BoardPage() {
   const auth = useAuth();
-  const [all, setAll] = createSignal(false);
-  const list = createLoader(async () => {
-    const rows = await api.consequenceEngine.list.query({});
-    return all()
-      ? rows
-      : rows.filter((r) => r.status === 'proposed' || r.status === 'endorsed' || r.appeal?.status === 'open');
-  });
+  const board = useBoardQuery();
+  const list = createLoader(() => api.consequenceEngine.list.query(board.query()));
+  createEffect(
+    on(
+      () => JSON.stringify(board.query()),
+      () => void list.reload(),
+      { defer: true },
+    ),
+  );
   const warnings = createLoader(() => api.consequenceEngine.warnings.query());
+  const changed = async () => {
+    refreshAwaiting();
+    await list.reload();
+  };
   const [done, setDone] = createSignal<string | null>(null);
   const evaluate = createAction(async () => {
     const r = await api.consequenceEngine.evaluate.mutate({});
     setDone(t('out.evaluated', { contracts: r.contracts, proposed: r.proposed, warnings: r.warnings }));
+    refreshAwaiting();
     await Promise.all([list.reload(), warnings.reload()]);
   });
   return (
@@ -65,24 +79,7 @@ export default function BoardPage() {
       </section>
       <section class="card">
         <h2>{t('out.proposals')}</h2>
-        <div class="form-actions">
-          <For each={[false, true]}>
-            {(value) => (
-              <label class="checkbox">
-                <input
-                  type="radio"
-                  name="filter"
-                  checked={all() === value}
-                  onChange={() => {
-                    setAll(value);
-                    void list.reload();
-                  }}
-                />
-                {value ? t('out.filter.all') : t('out.filter.open')}
-              </label>
-            )}
-          </For>
-        </div>
+        <BoardFilters board={board} />
         <Loaded loader={list}>
           {(rows) => (
             <Show when={rows().length > 0} fallback={<p class="hint">{t('out.empty')}</p>}>
@@ -92,7 +89,7 @@ export default function BoardPage() {
                     <ProposalItem
                       proposal={p}
                       canDecide={auth.can('consequences.decide')}
-                      onChanged={() => list.reload()}
+                      onChanged={changed}
                     />
                   )}
                 </For>

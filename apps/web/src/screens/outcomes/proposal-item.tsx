@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { locale, t } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -6,6 +7,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useTimeZone } from '../../lib/time-zone.ts';
 import { api } from '../../lib/trpc.ts';
 import { Field, FormAlert } from '../../shell/form.tsx';
+import { type AppealEvidence, AppealView } from './appeal-view.tsx';
 import { yuan } from './money.ts';
 
 export type Proposal = Awaited<ReturnType<typeof api.consequenceEngine.list.query>>[number];
@@ -36,6 +38,7 @@ export function ProposalItem(props: {
     await props.onChanged();
   });
   const open = () => p().status === 'proposed' || p().status === 'endorsed';
+  const when = (v: string | Date | null) => (v ? formatDateTime(v, locale(), tz()) : '');
   return (
     <li class="item" data-testid="outcome" data-kind={p().kind} data-status={p().status}>
       <div class="item-main">
@@ -57,13 +60,25 @@ export function ProposalItem(props: {
         <Show when={p().amountFen}>
           <span class="hint">{t('out.amount', { amount: yuan(p().amountFen) })}</span>
         </Show>
+        <span class="hint">
+          {p().proposedByName
+            ? t('out.proposed_by', { time: when(p().proposedAt), name: p().proposedByName ?? '' })
+            : t('out.proposed_by_system', { time: when(p().proposedAt) })}
+        </span>
         <span class="hint">{t('out.facts')}:</span>
         <ul>
           <For each={p().facts}>
             {(f) => (
               <li>
-                {t(k(`out.fact.${f.type}`))} <span class="hash">{f.id.slice(0, 12)}</span>
+                {t(k(`out.fact.${f.type}`))}{' '}
+                <Show
+                  when={f.type === 'rectification' || f.type === 'rectification_notice'}
+                  fallback={<span class="hash">{f.id.slice(0, 12)}</span>}
+                >
+                  <A href={`/rectifications/${f.id}`}>{f.id.slice(0, 12)}</A>
+                </Show>
                 <Show when={(f as { period?: string }).period}> · {(f as { period?: string }).period}</Show>
+                <Show when={f.note}> — {f.note}</Show>
               </li>
             )}
           </For>
@@ -71,19 +86,28 @@ export function ProposalItem(props: {
         <For each={p().steps}>
           {(s) => (
             <span class="hint">
-              {t(k(`out.step.${s.step}`))} · {s.name} · {formatDateTime(s.decidedAt, locale(), tz())} ·{' '}
-              {s.note}
+              {t(k(`out.step.${s.step}`))} · {s.name} · {when(s.decidedAt)} · {s.note}
             </span>
           )}
         </For>
         <Show when={p().appealUntil}>
           <span class="hint">{t('out.appeal_until', { date: p().appealUntil! })}</span>
         </Show>
+        <Show when={p().steps.length === 0 && p().decidedAt}>
+          <span class="hint">
+            {t('out.decided_by', {
+              time: when(p().decidedAt),
+              name: p().decidedByName ?? '',
+              note: p().decisionNote ?? '',
+            })}
+          </span>
+        </Show>
         <Show when={p().appeal}>
           {(a) => (
-            <span class="hint">
-              {t('out.appeal')}: {a().grounds}
-            </span>
+            <AppealView
+              consequenceId={p().id}
+              appeal={{ ...a(), evidence: a().evidence as AppealEvidence[] }}
+            />
           )}
         </Show>
       </div>

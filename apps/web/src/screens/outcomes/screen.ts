@@ -1,14 +1,16 @@
 import { lazy } from 'solid-js';
 import { HomeIcon, KeyIcon, LedgerIcon } from '../../shell/icons.tsx';
 import type { Screen } from '../../shell/screen.ts';
+import { AwaitingBadge } from './awaiting.tsx';
 
 /** Issue 7: consequences, appeals, the deposit ledger, the monthly bulletin and the leadership dashboard. */
 export const outcomeScreens: Screen[] = [
   {
+    // Every consequence, exit warnings included (the old /consequences address redirects here).
     path: '/outcomes',
     component: lazy(() => import('./board-page.tsx')),
     access: { permission: 'consequences.read' },
-    nav: { label: 'nav.outcomes', icon: KeyIcon, order: 28 },
+    nav: { label: 'nav.outcomes', icon: KeyIcon, order: 28, badge: AwaitingBadge },
   },
   {
     path: '/outcomes/rules',
