@@ -6,7 +6,9 @@ import { inspectionsEn } from './inspections-texts.ts';
 import { outcomesEn } from './outcomes-texts.ts';
 import { plansEn } from './plans-texts.ts';
 import { rectificationEn } from './rectification-texts.ts';
+import { settingsEn } from './settings-texts.ts';
 import { surveyEn } from './survey-texts.ts';
+import { tenderEn } from './tender-texts.ts';
 import { vendorsEn } from './vendors-texts.ts';
 import type { MessageKey } from './zh-cn.ts';
 
@@ -22,6 +24,8 @@ export const en = {
   ...inspectionsEn,
   ...rectificationEn,
   ...outcomesEn,
+  ...settingsEn,
+  ...tenderEn,
   'app.name': 'Steward',
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',

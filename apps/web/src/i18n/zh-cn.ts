@@ -10,7 +10,9 @@ import { inspectionsZhCN } from './inspections-texts.ts';
 import { outcomesZhCN } from './outcomes-texts.ts';
 import { plansZhCN } from './plans-texts.ts';
 import { rectificationZhCN } from './rectification-texts.ts';
+import { settingsZhCN } from './settings-texts.ts';
 import { surveyZhCN } from './survey-texts.ts';
+import { tenderZhCN } from './tender-texts.ts';
 import { vendorsZhCN } from './vendors-texts.ts';
 
 export const zhCN = {
@@ -24,6 +26,8 @@ export const zhCN = {
   ...inspectionsZhCN,
   ...rectificationZhCN,
   ...outcomesZhCN,
+  ...settingsZhCN,
+  ...tenderZhCN,
   'app.name': '后勤服务监管平台',
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',

@@ -45,6 +45,12 @@ export const contractSections: ContractSection[] = [
     permission: 'rectifications.read',
   },
   {
+    id: 'tenders',
+    order: 60,
+    component: lazy(() => import('../tenders/contract-tenders-section.tsx')),
+    permission: 'tenders.read',
+  },
+  {
     id: 'edit',
     order: 90,
     component: lazy(() => import('./edit-section.tsx')),
