@@ -57,6 +57,9 @@ export function ProposalItem(props: {
           </Show>
         </span>
         <span>{p().text}</span>
+        <Show when={p().kind === 'retender' || p().kind === 'exit'}>
+          <A href={`/contracts/${p().contractId}#tenders`}>{t('tender.from_flag')}</A>
+        </Show>
         <Show when={p().amountFen}>
           <span class="hint">{t('out.amount', { amount: yuan(p().amountFen) })}</span>
         </Show>

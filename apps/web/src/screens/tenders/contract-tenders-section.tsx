@@ -39,7 +39,7 @@ export default function ContractTendersSection(props: ContractSectionProps) {
   const vendors = () => (props.options?.vendors ?? []).filter((v) => v.status === 'active');
   const canManage = () => auth.can('tenders.manage');
   return (
-    <section class="card" aria-labelledby="tenders-title" data-testid="tenders">
+    <section id="tenders" class="card" aria-labelledby="tenders-title" data-testid="tenders">
       <h2 id="tenders-title" class="card-title">
         {t('tender.title')}
       </h2>
