@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { resolveSession } from './auth/session-service.ts';
 import type { AppDeps } from './deps.ts';
+import { registerAppealEvidenceRoutes } from './http/appeal-evidence-routes.ts';
 import { clientIp } from './http/client-info.ts';
 import { registerEvidenceRoutes } from './http/evidence-routes.ts';
 import { health } from './http/health.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
 
   registerEvidenceRoutes(app, deps, plugins);
   registerRectificationEvidenceRoutes(app, deps);
+  registerAppealEvidenceRoutes(app, deps);
 
   if (options.staticHandler) app.use('*', options.staticHandler);
 
