@@ -57,7 +57,6 @@ export const settingsZhCN = {
   'settings.rules.sample_hint': '每份合同、每个服务条线每月随机抽查的检查项数；0 表示不做每月抽查。',
   'settings.rules.expiry': '证照到期提醒（提前天数）',
   'settings.rules.points_hint': '分值，最多两位小数。',
-  'settings.rules.invalid_number': '请输入数字。',
 } as const;
 
 export const settingsEn = {
@@ -120,5 +119,4 @@ export const settingsEn = {
     'Checklist items drawn at random each month per contract and service line; 0 turns the monthly spot check off.',
   'settings.rules.expiry': 'Licence expiry warning (days ahead)',
   'settings.rules.points_hint': 'Points, at most two decimals.',
-  'settings.rules.invalid_number': 'Enter a number.',
 } as const satisfies Record<keyof typeof settingsZhCN, string>;

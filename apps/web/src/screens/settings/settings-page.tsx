@@ -1,5 +1,5 @@
 import type { Role } from '@steward/access';
-import { createSignal, For } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { t } from '../../i18n/locale.ts';
 import { localeNames, locales } from '../../i18n/messages.ts';
@@ -9,6 +9,11 @@ import { roleOptions } from '../../lib/roles.ts';
 import { api } from '../../lib/trpc.ts';
 import { CheckboxGroup, Field, FormAlert, FormNotice } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
+import { CalendarCard, missingYears } from './calendar-card.tsx';
+import { RulesCard } from './rules-card.tsx';
+import './settings.css';
+
+type CalendarView = Awaited<ReturnType<typeof api.settings.calendar.query>>;
 
 type Tenant = Awaited<ReturnType<typeof api.tenant.get.query>>;
 
@@ -20,15 +25,31 @@ function zoneOptions(current: string): string[] {
 
 export default function SettingsPage() {
   const tenant = createLoader(() => api.tenant.get.query());
+  const rules = createLoader(() => api.settings.rules.query());
+  const calendar = createLoader(() => api.settings.calendar.query());
+  const [calendarView, setCalendarView] = createSignal<CalendarView>();
+  const view = () => calendarView() ?? calendar.data();
   return (
-    <div class="page">
+    <div class="page settings-page">
       <header class="page-header">
         <h1>{t('settings.title')}</h1>
         <p class="lead">{t('settings.lead')}</p>
       </header>
-      <section class="card">
+      <Show when={view() && missingYears(view()!).length > 0}>
+        <p class="notice notice-warn" role="alert" data-testid="calendar-missing">
+          {t('settings.coverage.missing', { years: missingYears(view()!).join('、') })}
+        </p>
+      </Show>
+      <section class="card" aria-labelledby="general-title">
+        <h2 id="general-title" class="card-title">
+          {t('settings.general')}
+        </h2>
         <Loaded loader={tenant}>{(current) => <SettingsForm tenant={current()} />}</Loaded>
       </section>
+      <Loaded loader={rules}>{(current) => <RulesCard rules={current()} onSaved={() => undefined} />}</Loaded>
+      <Loaded loader={calendar}>
+        {(first) => <CalendarCard view={view() ?? first()} onChanged={setCalendarView} />}
+      </Loaded>
     </div>
   );
 }
