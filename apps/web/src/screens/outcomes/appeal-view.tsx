@@ -15,7 +15,7 @@ export function appealEvidenceHref(consequenceId: string, sha256: string): strin
 
 const kb = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
 
-/** The vendor's grounds and the evidence it filed, each file a link to open or download it. */
+/** The vendor's grounds and the evidence it filed: images open in a new tab, PDFs download. */
 export function AppealView(props: {
   consequenceId: string;
   appeal: { grounds: string; evidence: AppealEvidence[]; resolution?: string | null };
@@ -31,14 +31,22 @@ export function AppealView(props: {
           <For each={props.appeal.evidence}>
             {(file) => (
               <li>
-                <a
-                  href={appealEvidenceHref(props.consequenceId, file.sha256)}
-                  target="_blank"
-                  rel="noopener"
-                  download={file.contentType === 'application/pdf' ? file.name : undefined}
+                <Show
+                  when={file.contentType.startsWith('image/')}
+                  fallback={
+                    <a href={appealEvidenceHref(props.consequenceId, file.sha256)} download={file.name}>
+                      {file.name}
+                    </a>
+                  }
                 >
-                  {file.name}
-                </a>{' '}
+                  <a
+                    href={appealEvidenceHref(props.consequenceId, file.sha256)}
+                    target="_blank"
+                    rel="noopener"
+                  >
+                    {file.name}
+                  </a>
+                </Show>{' '}
                 ({kb(file.size)})
               </li>
             )}
