@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '@steward/auth';
+import { schema } from '@steward/db';
+import { migratePglite, openPglite } from '@steward/db/node';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { type RunningServer, startNodeServer } from './node-server.ts';
+import { browserUrl, signedInPhone } from './sign-in.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+// An admin enters next year's official holidays: the settings page warns that 2027 has no holiday data,
+// a reversed range is refused beside its field, and a 2027-01-04 day off shows in the list and the month.
+const disposition = browserSuiteDisposition();
+const browserIt = it.skipIf(disposition === 'skip');
+
+const admin = { email: 'admin@settings.test', password: 'settings browser passphrase' };
+
+let dataDir: string;
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+
+async function seedAgency(dir: string) {
+  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
+  try {
+    await migratePglite(handle);
+    const db = handle.db;
+    const [tenant] = await db
+      .insert(schema.tenants)
+      .values({ name: '日历测试局', settings: { mfaRequiredRoles: [] } })
+      .returning();
+    const [user] = await db
+      .insert(schema.users)
+      .values({
+        email: admin.email,
+        displayName: '日历管理员',
+        passwordHash: await hashPassword(admin.password),
+      })
+      .returning();
+    await db.insert(schema.memberships).values({ tenantId: tenant!.id, userId: user!.id, roles: ['admin'] });
+  } finally {
+    await handle.close();
+  }
+}
+
+beforeAll(async () => {
+  if (disposition === 'skip') return;
+  if (disposition === 'fail') throw new Error(missingChromiumMessage());
+  ensureWebBuild();
+  dataDir = mkdtempSync(join(tmpdir(), 'steward-settings-'));
+  await seedAgency(dataDir);
+  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+browserIt(
+  '[browser] an admin enters a 2027 day off; the missing-calendar warning goes and the month shows it',
+  async () => {
+    const page = await signedInPhone(browser!, server!.baseUrl, admin, '单位设置');
+    await page.goto(`${browserUrl(server!.baseUrl)}/settings`);
+    // The official data ends with 2026; the year after today's has nothing yet.
+    const year = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
+    const next = year + 1;
+    const warning = page.getByTestId('calendar-missing');
+    if (next > 2026) await expect.poll(() => warning.textContent()).toContain(String(next));
+
+    const form = page.getByTestId('calendar-add');
+    await form.locator('select[name="kind"]').selectOption('holiday');
+    await form.locator('input[name="from"]').fill(`${next}-01-04`);
+    await form.locator('input[name="to"]').fill(`${next}-01-02`);
+    await form.locator('input[name="name"]').fill('元旦补休');
+    await form.getByRole('button', { name: '录入' }).click();
+    await expect
+      .poll(() => form.getByTestId('field-errors').first().textContent())
+      .toBe('结束日期不能早于开始日期。');
+
+    await form.locator('input[name="to"]').fill('');
+    await form.getByRole('button', { name: '录入' }).click();
+    const entries = page.getByTestId('calendar-entries');
+    await expect.poll(() => entries.textContent()).toContain('元旦补休');
+    expect(await entries.textContent()).toContain(`${next}-01-04`);
+    // The month it lands in opens, with the day off marked and named.
+    const day = page.locator(`[data-testid="calendar-month"] [data-date="${next}-01-04"]`);
+    await expect.poll(() => day.getAttribute('data-working')).toBe('false');
+    expect(await day.textContent()).toContain('元旦补休');
+    expect(await page.locator(`[data-date="${next}-01-05"]`).getAttribute('data-working')).not.toBe('false');
+    await expect.poll(() => warning.count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('calendar-coverage').textContent())
+      .toContain(`${next} 年：已录入 1 天`);
+    await page.context().close();
+  },
+  120_000,
+);
