@@ -1,0 +1,209 @@
+import { type Database, schema } from '@steward/db';
+import { and, eq } from 'drizzle-orm';
+import { type CallResult, dataOf, trpcClient } from '../../test/client.ts';
+import { cookieFor } from '../../test/fixtures.ts';
+import { generate } from '../generate/index.ts';
+import { runTenantConsequences } from '../services/consequence-engine/run.ts';
+
+/** The isolation suite's clock: tenant A's history ends here, and every probe runs at this time. */
+export const PROBE_NOW = new Date('2026-03-02T01:00:00Z');
+const SEED = 9_017;
+
+/** Distinctive texts written into tenant A beside the generator's: any of them in B's answer is a leak. */
+export const ALPHA_TEXTS = [
+  'ALPHA-GRANT-REASON',
+  'alpha-invitee@a.example',
+  'ALPHA-MEETING-TITLE',
+  'ALPHA-ACTION-TITLE',
+  'ALPHA-STAFF-NAME',
+  'ALPHA-QUALIFICATION-NO',
+  'ALPHA-CERTIFICATE-NO',
+  'ALPHA-DEPOSIT-NOTE',
+  'ALPHA-DECISION-NOTE',
+  'ALPHA-APPEAL-GROUNDS',
+];
+
+type AnyHono = Parameters<typeof trpcClient>[0];
+
+async function ok(label: string, call: Promise<CallResult>) {
+  try {
+    return dataOf(await call);
+  } catch (error) {
+    throw new Error(`seeding tenant A: ${label}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Tenant A as the isolation suite probes it: the deterministic generator's agency (people, sites, vendors,
+ * five contracts, months of inspections with results and evidence, notices in every state, bonuses,
+ * complaints, survey rounds with answers, plans), the daily run's consequences, warnings and draft
+ * bulletin, and through A's own API what neither writes (grants, invitations, meetings, vendor staff,
+ * certificates and qualifications, contract rules, deposit entries, survey invitations, the complaint
+ * form). What the API cannot reach without a long workflow (a decided and appealed consequence) is
+ * written as the owner, like the generator.
+ */
+export async function seedTenantA(db: Database, app: AnyHono) {
+  const summary = await generate(db, {
+    seed: SEED,
+    tenants: 1,
+    sites: 2,
+    contracts: 5,
+    months: 3,
+    asOf: '2026-03-01',
+    patrolsPerSite: 2,
+  });
+  const a = summary.tenants[0]!;
+  await runTenantConsequences(db, a.id, PROBE_NOW);
+  const as = async (key: string) =>
+    trpcClient(app, { cookie: await cookieFor(db, a.userIds[key]!, a.id, PROBE_NOW) });
+  const admin = await as('admin');
+  const contractId = a.contractIds[0]!;
+  const [site] = await db.select().from(schema.sites).where(eq(schema.sites.tenantId, a.id)).limit(1);
+  await ok(
+    'grants.create',
+    admin.mutation('grants.create', {
+      userId: a.userIds.evaluator,
+      actions: ['read'],
+      siteIds: [site!.id],
+      validFrom: '2026-01-01T00:00:00Z',
+      validUntil: '2027-01-01T00:00:00Z',
+      reason: 'ALPHA-GRANT-REASON',
+    }),
+  );
+  await ok(
+    'people.invite',
+    admin.mutation('people.invite', { email: 'alpha-invitee@a.example', roles: ['supervisor'] }),
+  );
+  const meeting = await ok(
+    'meetings.create',
+    admin.mutation('complaints.meetings.create', {
+      title: 'ALPHA-MEETING-TITLE',
+      heldOn: '2026-02-27',
+      periodFrom: '2026-02-01',
+      periodTo: '2026-02-28',
+    }),
+  );
+  const [complaint] = await db
+    .select({ id: schema.complaints.id })
+    .from(schema.complaints)
+    .where(eq(schema.complaints.tenantId, a.id))
+    .limit(1);
+  await ok(
+    'meetings.addAction',
+    admin.mutation('complaints.meetings.addAction', {
+      meetingId: meeting.id,
+      title: 'ALPHA-ACTION-TITLE',
+      ownerUserId: a.userIds.supervisor,
+      dueOn: '2026-03-20',
+      complaintId: complaint?.id ?? null,
+    }),
+  );
+  await ok('complaints.updateForm', admin.mutation('complaints.updateForm', { enabled: true }));
+  await seedVendorRecords(db, admin, a.id);
+  await ok(
+    'consequenceEngine.recordDeposit',
+    admin.mutation('consequenceEngine.recordDeposit', {
+      contractId,
+      kind: 'received',
+      amountFen: 5_000_000,
+      note: 'ALPHA-DEPOSIT-NOTE',
+    }),
+  );
+  await ok(
+    'consequenceEngine.setContractRules',
+    admin.mutation('consequenceEngine.setContractRules', {
+      contractId,
+      overrides: { terminationQuarters: 4 },
+    }),
+  );
+  await seedSurveyInvitations(db, admin, a.id);
+  await seedDecidedConsequence(db, a.id, contractId, a.userIds);
+  return { tenantId: a.id, name: a.name, userIds: a.userIds, contractIds: a.contractIds };
+}
+
+async function seedVendorRecords(db: Database, admin: ReturnType<typeof trpcClient>, tenantId: string) {
+  const [vendor] = await db
+    .select()
+    .from(schema.vendors)
+    .where(eq(schema.vendors.tenantId, tenantId))
+    .limit(1);
+  await ok(
+    'vendors.addQualification',
+    admin.mutation('vendors.addQualification', {
+      vendorId: vendor!.id,
+      kind: 'license',
+      number: 'ALPHA-QUALIFICATION-NO',
+      issuer: 'ALPHA issuer',
+      validFrom: '2025-01-01',
+      validUntil: '2027-01-01',
+    }),
+  );
+  const staff = await ok(
+    'vendors.addStaff',
+    admin.mutation('vendors.addStaff', { vendorId: vendor!.id, name: 'ALPHA-STAFF-NAME', job: 'guard' }),
+  );
+  await ok(
+    'vendors.addCertificate',
+    admin.mutation('vendors.addCertificate', {
+      staffId: staff.id,
+      kind: 'security_guard',
+      number: 'ALPHA-CERTIFICATE-NO',
+      validUntil: '2027-01-01',
+    }),
+  );
+}
+
+/** Invitations (and their reminder) of an open round: the generator writes rounds and answers only. */
+async function seedSurveyInvitations(db: Database, admin: ReturnType<typeof trpcClient>, tenantId: string) {
+  const [open] = await db
+    .select({ id: schema.surveyRounds.id })
+    .from(schema.surveyRounds)
+    .where(and(eq(schema.surveyRounds.tenantId, tenantId), eq(schema.surveyRounds.status, 'open')))
+    .limit(1);
+  if (!open) throw new Error('seeding tenant A: the generator wrote no open survey round');
+  await ok('surveys.invite', admin.mutation('surveys.invite', { roundId: open.id, audience: 'all' }));
+  await ok('surveys.remind', admin.mutation('surveys.remind', { roundId: open.id }));
+  await ok('surveys.enablePoster', admin.mutation('surveys.enablePoster', { roundId: open.id, limit: 50 }));
+}
+
+/** A decided consequence with its decision step and the vendor's appeal against it. */
+async function seedDecidedConsequence(
+  db: Database,
+  tenantId: string,
+  contractId: string,
+  userIds: Record<string, string>,
+) {
+  const [c] = await db
+    .insert(schema.consequences)
+    .values({
+      tenantId,
+      contractId,
+      kind: 'deduction',
+      key: `alpha:${contractId}:2026-02`,
+      status: 'approved',
+      facts: [{ type: 'contract', id: contractId, note: 'ALPHA-DECISION-NOTE' }],
+      amountFen: 100_000,
+      proposedAt: new Date('2026-02-10T02:00:00Z'),
+      decidedAt: new Date('2026-02-11T02:00:00Z'),
+      decidedBy: userIds.leader,
+      decisionNote: 'ALPHA-DECISION-NOTE',
+      appealUntil: '2026-03-31',
+    })
+    .returning();
+  await db.insert(schema.consequenceDecisions).values({
+    tenantId,
+    consequenceId: c!.id,
+    step: 'approve',
+    decidedBy: userIds.leader!,
+    decidedAt: new Date('2026-02-11T02:00:00Z'),
+    note: 'ALPHA-DECISION-NOTE',
+  });
+  await db.insert(schema.consequenceAppeals).values({
+    tenantId,
+    consequenceId: c!.id,
+    filedBy: userIds.contractor1!,
+    filedAt: new Date('2026-02-12T02:00:00Z'),
+    grounds: 'ALPHA-APPEAL-GROUNDS',
+    evidence: [],
+  });
+}

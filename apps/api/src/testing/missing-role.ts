@@ -1,0 +1,51 @@
+import type { Database } from '@steward/db';
+import { type SQL, sql } from 'drizzle-orm';
+
+/** Whether a statement is the one that switches a transaction to the application role. */
+function switchesRole(query: unknown): boolean {
+  const chunks = (query as SQL | undefined)?.queryChunks;
+  return (
+    Array.isArray(chunks) &&
+    chunks.some((c) => {
+      const text = (c as { value?: unknown }).value;
+      return (
+        Array.isArray(text) && text.some((t) => typeof t === 'string' && t.includes("set_config('role'"))
+      );
+    })
+  );
+}
+
+function bound<T extends object>(target: T, prop: string | symbol) {
+  const value = Reflect.get(target, prop, target);
+  return typeof value === 'function' ? value.bind(target) : value;
+}
+
+/**
+ * The database as a request would see it if the tenancy code forgot its `SET LOCAL ROLE`: every
+ * transaction keeps the tenant settings but is put back to the connecting role (a superuser in the tests,
+ * which row-level security does not stop). The isolation suite's own check that it would notice.
+ */
+export function withoutAppRole(db: Database): Database {
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop !== 'transaction') return bound(target, prop);
+      return (fn: (tx: Database) => Promise<unknown>, config?: unknown) =>
+        (target.transaction as (f: (tx: Database) => Promise<unknown>, c?: unknown) => Promise<unknown>)(
+          (tx) =>
+            fn(
+              new Proxy(tx, {
+                get(t, p) {
+                  if (p !== 'execute') return bound(t, p);
+                  return async (query: SQL) => {
+                    const result = await t.execute(query);
+                    if (switchesRole(query)) await t.execute(sql`reset role`);
+                    return result;
+                  };
+                },
+              }),
+            ),
+          config,
+        );
+    },
+  });
+}
