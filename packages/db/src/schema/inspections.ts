@@ -123,6 +123,10 @@ export const inspections = pgTable(
   },
   (t) => [
     index('inspections_contract_day_idx').on(t.tenantId, t.contractId, t.inspectedOn),
+    // Scoring asks which of a month's inspections were corrected: without it, every correction in history.
+    index('inspections_corrects_idx')
+      .on(t.tenantId, t.correctsInspectionId)
+      .where(sql`${t.correctsInspectionId} is not null`),
     uniqueIndex('inspections_client_submission_key')
       .on(t.tenantId, t.clientSubmissionId)
       .where(sql`${t.clientSubmissionId} is not null`),

@@ -1,0 +1,1 @@
+CREATE INDEX "inspections_corrects_idx" ON "inspections" USING btree ("tenant_id","corrects_inspection_id") WHERE "inspections"."corrects_inspection_id" is not null;
