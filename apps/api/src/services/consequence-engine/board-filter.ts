@@ -5,7 +5,14 @@ import type { SupervisionCtx } from '../rectifications/context.ts';
 const { consequences, consequenceAppeals, consequenceDecisions, contracts } = schema;
 
 export const CONSEQUENCE_STATUSES = ['proposed', 'endorsed', 'approved', 'rejected', 'withdrawn'] as const;
-export const CONSEQUENCE_KINDS = ['reward', 'deduction', 'exit_warning', 'termination', 'retender'] as const;
+export const CONSEQUENCE_KINDS = [
+  'reward',
+  'deduction',
+  'exit_warning',
+  'termination',
+  'retender',
+  'exit',
+] as const;
 
 export interface BoardFilter {
   /** a stored status; 'open': proposed, endorsed or under appeal; 'awaiting': what the caller may decide now */

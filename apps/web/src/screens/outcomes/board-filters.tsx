@@ -8,7 +8,7 @@ import { api } from '../../lib/trpc.ts';
 import { Field } from '../../shell/form.tsx';
 
 const STORED = ['proposed', 'endorsed', 'approved', 'rejected', 'withdrawn'] as const;
-const KINDS = ['exit_warning', 'termination', 'retender', 'deduction', 'reward'] as const;
+const KINDS = ['exit_warning', 'termination', 'retender', 'exit', 'deduction', 'reward'] as const;
 type Status = (typeof STORED)[number] | 'open' | 'awaiting';
 
 export type BoardQuery = {
