@@ -1,4 +1,10 @@
-import { DEFAULT_EXPIRY_WARNING_DAYS, type IsoDate, localDate, yearOf } from '@steward/core';
+import {
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  type IsoDate,
+  localDate,
+  OFFICIAL_HOLIDAY_YEARS,
+  yearOf,
+} from '@steward/core';
 import { type Database, schema } from '@steward/db';
 import { eq, sql } from 'drizzle-orm';
 import type { TenantTools } from '../../trpc/procedures.ts';
@@ -120,7 +126,12 @@ export function calendarView(ctx: { now: Date; tenant: { timeZone: string; setti
   const overrides = readOverrides(ctx.tenant.settings);
   const thisYear = yearOf(localDate(ctx.now.getTime(), ctx.tenant.timeZone));
   const years = [...new Set([thisYear, thisYear + 1, ...overrides.map((o) => yearOf(o.date))])].sort();
-  return { groups: groupOverrides(overrides), coverage: coverageOf(overrides, years), thisYear };
+  return {
+    groups: groupOverrides(overrides),
+    coverage: coverageOf(overrides, years),
+    thisYear,
+    officialUntil: OFFICIAL_HOLIDAY_YEARS.last,
+  };
 }
 
 async function changeOverrides(

@@ -10,6 +10,7 @@ import { api } from '../../lib/trpc.ts';
 import { CopyButton } from '../../shell/copy-button.tsx';
 import { FormAlert } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
+import { CalendarCoverageNotice } from '../settings/calendar-coverage-notice.tsx';
 import { ClockStrip } from './clocks.tsx';
 import './complaints.css';
 
@@ -69,6 +70,7 @@ export default function WorkbenchPage() {
           </Show>
         </div>
       </header>
+      <CalendarCoverageNotice />
       <Show when={form}>
         {(f) => (
           <Loaded loader={f()}>

@@ -8,6 +8,7 @@ import { useTimeZone } from '../../lib/time-zone.ts';
 import { api } from '../../lib/trpc.ts';
 import { FormAlert, FormNotice } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
+import { CalendarCoverageNotice } from '../settings/calendar-coverage-notice.tsx';
 import { SeverityBadge } from './deadline-badge.tsx';
 import { NoticeItem } from './notice-item.tsx';
 import { PolicyCard } from './policy-card.tsx';
@@ -73,6 +74,7 @@ function SupervisorView() {
         <h1>{t('rect.title')}</h1>
         <p class="lead">{t('rect.lead')}</p>
       </header>
+      <CalendarCoverageNotice />
       <Show when={auth.can('rectifications.issue')}>
         <Findings onRaised={() => notices.reload()} />
       </Show>

@@ -8,10 +8,6 @@ import { MonthGrid } from './month-grid.tsx';
 type View = Awaited<ReturnType<typeof api.settings.calendar.query>>;
 type Kind = 'holiday' | 'working';
 
-/** The latest year of the built-in official data: the year before the first uncovered one shown. */
-const lastOfficial = (v: View) =>
-  Math.max(...v.coverage.filter((c) => c.official).map((c) => c.year), v.thisYear - 1);
-
 /** Years without official data and without entries: deadlines there skip weekends only. */
 export function missingYears(v: View): number[] {
   return v.coverage.filter((c) => c.missing).map((c) => c.year);
@@ -83,7 +79,7 @@ export function CalendarCard(props: { view: View; onChanged: (next: View) => voi
       <h2 id="calendar-title" class="card-title">
         {t('settings.cal.title')}
       </h2>
-      <p class="hint">{t('settings.cal.lead', { last: lastOfficial(props.view) })}</p>
+      <p class="hint">{t('settings.cal.lead', { last: props.view.officialUntil })}</p>
       <h3 class="subsection-title">{t('settings.cal.coverage')}</h3>
       <ul class="badges" data-testid="calendar-coverage">
         <For each={props.view.coverage}>
