@@ -41,6 +41,7 @@ export const tenderZhCN = {
   'tender.cancelled': '已取消：{reason}',
   'tender.from_flag': '查看重新招标',
   'out.kind.exit': '未中标退出建议',
+  'out.bt.exits': '未中标退出建议',
   'out.fact.tender': '重新招标',
   'out.fact.tender_award': '中标通知书',
 } as const;
@@ -87,6 +88,7 @@ export const tenderEn: Record<keyof typeof tenderZhCN, string> = {
   'tender.cancelled': 'Cancelled: {reason}',
   'tender.from_flag': 'Open the re-tender',
   'out.kind.exit': 'Exit after a lost re-tender',
+  'out.bt.exits': 'Exits after a lost re-tender',
   'out.fact.tender': 'Re-tender',
   'out.fact.tender_award': 'Award notice',
 };

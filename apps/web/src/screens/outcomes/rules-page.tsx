@@ -170,6 +170,7 @@ function RulesForm(props: { view: View; onSaved: () => Promise<void> }) {
                     ['terminations', 'out.bt.terminations'],
                     ['exitWarnings', 'out.bt.exit'],
                     ['retenders', 'out.bt.retender'],
+                    ['exits', 'out.bt.exits'],
                   ] as const
                 }
               >
