@@ -1,7 +1,5 @@
-import { type Centipoints, createWorkingCalendar, type WorkingCalendar } from '@steward/core';
+import type { Centipoints } from '@steward/core';
 import { z } from 'zod';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
  * The tenant's complaint rules (R17), kept in `tenants.settings.complaints`: working days for each stage's
@@ -38,18 +36,6 @@ type Settings = Record<string, unknown> | null | undefined;
 export function complaintPolicyOf(settings: unknown): ComplaintPolicy {
   const parsed = complaintPolicySchema.safeParse((settings as Settings)?.complaints ?? {});
   return parsed.success ? parsed.data : complaintPolicySchema.parse({});
-}
-
-const calendarSettingsSchema = z.object({
-  extraHolidays: z.array(isoDate).default([]),
-  extraWorkingDays: z.array(isoDate).default([]),
-});
-
-/** The tenant's working calendar: official holidays and 调休 plus `settings.calendar` overrides. */
-export function complaintCalendar(tenant: { timeZone: string; settings: unknown }): WorkingCalendar {
-  const parsed = calendarSettingsSchema.safeParse((tenant.settings as Settings)?.calendar ?? {});
-  const extra = parsed.success ? parsed.data : { extraHolidays: [], extraWorkingDays: [] };
-  return createWorkingCalendar({ timeZone: tenant.timeZone, ...extra });
 }
 
 export function deductionFor(severity: 'general' | 'major', policy: ComplaintPolicy): Centipoints {

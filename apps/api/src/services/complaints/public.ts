@@ -5,13 +5,13 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { BlobStore } from '../../blob/blob-store.ts';
 import { complaintPolicyAt } from '../settings/complaint-history.ts';
+import { tenantCalendar } from '../working-calendar.ts';
 import { categoryLabel, loadCategories } from './categories.ts';
 import { normalizeTrackingCode } from './codes.ts';
 import type { ComplaintCtx } from './context.ts';
 import type { PhotoInput } from './evidence.ts';
 import { storePhotos } from './evidence.ts';
 import { type complaintFields, receiveComplaint } from './intake.ts';
-import { complaintCalendar } from './policy.ts';
 import { complaintOfTrackingCode, tenantOfFormKey } from './public-lookup.ts';
 import { consumePublicLimits, PUBLIC_LIMITS } from './rate-limit.ts';
 import { complaintClocks, isPaused } from './sla.ts';
@@ -183,7 +183,7 @@ export async function trackComplaint(deps: PublicDeps, rawCode: string) {
       paused: isPaused(row.pauses),
       substantiated: row.substantiated,
       reopenCount: row.reopenCount,
-      clocks: complaintClocks(factsOfPublic(row), policy, complaintCalendar(ctx.tenant), ctx.now.getTime()),
+      clocks: complaintClocks(factsOfPublic(row), policy, tenantCalendar(ctx.tenant), ctx.now.getTime()),
       timeline: events
         .filter((e) => PUBLIC_KINDS.has(e.kind))
         .map((e) => ({ kind: e.kind, at: e.at.getTime(), publicNote: e.publicNote })),

@@ -2,9 +2,9 @@ import { NotFoundError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { complaintPolicyAt } from '../settings/complaint-history.ts';
+import { tenantCalendar } from '../working-calendar.ts';
 import { categoryLabel, loadCategories } from './categories.ts';
 import type { ComplaintCtx } from './context.ts';
-import { complaintCalendar } from './policy.ts';
 import { complaintClocks, isOverdue, isPaused } from './sla.ts';
 import { type ComplaintRow, factsOf, loadComplaint, resourceOf } from './store.ts';
 
@@ -49,7 +49,7 @@ export async function listComplaints(ctx: ComplaintCtx, filters: ComplaintFilter
     .orderBy(desc(complaints.receivedAt))
     .limit(500);
   const categories = await loadCategories(ctx);
-  const calendar = complaintCalendar(ctx.tenant);
+  const calendar = tenantCalendar(ctx.tenant);
   const now = ctx.now.getTime();
   return rows
     .filter((r) => !vis.rowVisible || vis.rowVisible(resourceOf(r.c)))
@@ -150,7 +150,7 @@ export async function complaintDetail(ctx: ComplaintCtx, id: string, vis: Visibi
     clocks: complaintClocks(
       factsOf(row),
       complaintPolicyAt(ctx.tenant.settings, row.receivedAt),
-      complaintCalendar(ctx.tenant),
+      tenantCalendar(ctx.tenant),
       ctx.now.getTime(),
     ),
     timeline: events.map(({ e, actor }) => ({

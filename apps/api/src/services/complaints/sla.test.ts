@@ -1,6 +1,7 @@
 import { computeDeadline, fromLocal } from '@steward/core';
 import { describe, expect, it } from 'vitest';
-import { complaintCalendar, complaintPolicyOf } from './policy.ts';
+import { tenantCalendar } from '../working-calendar.ts';
+import { complaintPolicyOf } from './policy.ts';
 import { type ClockFacts, complaintClocks } from './sla.ts';
 
 const tz = 'Asia/Shanghai';
@@ -8,7 +9,7 @@ const at = (date: string, hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
   return fromLocal(date, (h! * 60 + m!) * 60_000, tz);
 };
-const calendar = complaintCalendar({ timeZone: tz, settings: {} });
+const calendar = tenantCalendar({ timeZone: tz, settings: {} });
 const policy = complaintPolicyOf({});
 
 const facts = (over: Partial<ClockFacts>): ClockFacts => ({
@@ -37,7 +38,7 @@ describe('complaint deadlines on the working calendar', () => {
   });
 
   it('the tenant calendar adds its own days off and working days', () => {
-    const own = complaintCalendar({
+    const own = tenantCalendar({
       timeZone: tz,
       settings: { calendar: { extraHolidays: ['2026-10-08'], extraWorkingDays: [] } },
     });

@@ -8,8 +8,9 @@ import {
 } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, eq } from 'drizzle-orm';
+import { tenantCalendar } from '../working-calendar.ts';
 import type { ComplaintCtx } from './context.ts';
-import { complaintCalendar, complaintPolicyOf, deductionFor } from './policy.ts';
+import { complaintPolicyOf, deductionFor } from './policy.ts';
 import { isPaused } from './sla.ts';
 import { type ComplaintRow, loadComplaint, requireStatus, resourceOf, transition } from './store.ts';
 import type { ComplaintEvidence } from './types.ts';
@@ -26,7 +27,7 @@ async function forHandling(ctx: ComplaintCtx, id: string): Promise<ComplaintRow>
 
 /** The correction clock of a round that starts now: the tenant's default working days, or a date. */
 function correctionDue(ctx: ComplaintCtx, dueOn?: string): Date {
-  const calendar = complaintCalendar(ctx.tenant);
+  const calendar = tenantCalendar(ctx.tenant);
   if (dueOn) {
     const at = fromLocal(dueOn, parseClock('17:30') * 60_000, ctx.tenant.timeZone);
     if (at <= ctx.now.getTime()) throw new ValidationError({ correctionDueOn: ['complaint.due_in_past'] });

@@ -1,13 +1,5 @@
-import {
-  type Centipoints,
-  computeDeadline,
-  createWorkingCalendar,
-  type IsoDate,
-  type WorkingCalendar,
-} from '@steward/core';
+import { type Centipoints, computeDeadline, type WorkingCalendar } from '@steward/core';
 import { z } from 'zod';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
  * The tenant's rectification rules (R17), kept in `tenants.settings.rectification`: working days to fix a
@@ -29,12 +21,6 @@ export const rectificationPolicySchema = z.object({
 });
 export type RectificationPolicy = z.infer<typeof rectificationPolicySchema>;
 
-/** Tenant-declared days off and 调休 working days beside the official calendar (`settings.calendar`). */
-const calendarSettingsSchema = z.object({
-  extraHolidays: z.array(isoDate).default([]),
-  extraWorkingDays: z.array(isoDate).default([]),
-});
-
 type Settings = Record<string, unknown> | null | undefined;
 
 export function rectificationPolicyOf(settings: Settings): RectificationPolicy {
@@ -42,14 +28,8 @@ export function rectificationPolicyOf(settings: Settings): RectificationPolicy {
   return parsed.success ? parsed.data : rectificationPolicySchema.parse({});
 }
 
-export function tenantCalendar(tenant: { timeZone: string; settings: unknown }): WorkingCalendar {
-  const raw = (tenant.settings as Settings)?.calendar ?? {};
-  const parsed = calendarSettingsSchema.safeParse(raw);
-  const extra = parsed.success
-    ? parsed.data
-    : { extraHolidays: [] as IsoDate[], extraWorkingDays: [] as IsoDate[] };
-  return createWorkingCalendar({ timeZone: tenant.timeZone, ...extra });
-}
+/** The deadline calendar, shared with complaints and appeals (the demo and the consequence engine import it here). */
+export { tenantCalendar } from '../working-calendar.ts';
 
 export type Severity = 'general' | 'major';
 

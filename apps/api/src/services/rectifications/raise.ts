@@ -1,8 +1,9 @@
 import { NotFoundError, PreconditionError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { tenantCalendar } from '../working-calendar.ts';
 import type { SupervisionCtx } from './context.ts';
-import { rectificationDeadline, rectificationPolicyOf, type Severity, tenantCalendar } from './policy.ts';
+import { rectificationDeadline, rectificationPolicyOf, type Severity } from './policy.ts';
 
 const { rectifications, contracts, inspections, inspectionParticipants, inspectionResults } = schema;
 
