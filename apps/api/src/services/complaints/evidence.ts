@@ -1,6 +1,7 @@
 import { ValidationError } from '@steward/core';
 import { z } from 'zod';
 import type { BlobStore } from '../../blob/blob-store.ts';
+import { contentMatchesType, sha256Hex } from '../inspections/evidence-rules.ts';
 import type { ComplaintEvidence } from './types.ts';
 
 /** Photos from a phone camera; the web app downscales before sending, so 4 MB is generous. */
@@ -17,16 +18,6 @@ export const photoInput = z.object({
 export type PhotoInput = z.infer<typeof photoInput>;
 export const photosInput = z.array(photoInput).max(MAX_PHOTOS).default([]);
 
-const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
-
-/** The first bytes must be what the declared type says: no HTML or script renamed to .jpg. */
-function looksLike(bytes: Uint8Array, type: string): boolean {
-  if (type === 'image/jpeg') return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  if (type === 'image/png') return bytes[0] === 0x89 && ascii(bytes, 1, 4) === 'PNG';
-  if (type === 'image/webp') return ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP';
-  return false;
-}
-
 function decodeBase64(data: string): Uint8Array | null {
   try {
     const bin = atob(data.replace(/^data:[^,]*,/, ''));
@@ -36,11 +27,6 @@ function decodeBase64(data: string): Uint8Array | null {
   } catch {
     return null;
   }
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Checks every photo (type, size, content) before storing any; errors name the photo's position. */
@@ -58,7 +44,7 @@ export async function storePhotos(
     const bytes = decodeBase64(p.data);
     if (!bytes || bytes.length === 0) throw new ValidationError({ [field]: ['complaint.photo_unreadable'] });
     if (bytes.length > MAX_PHOTO_BYTES) throw new ValidationError({ [field]: ['complaint.photo_too_large'] });
-    if (!looksLike(bytes, type)) throw new ValidationError({ [field]: ['complaint.photo_type'] });
+    if (!contentMatchesType(bytes, type)) throw new ValidationError({ [field]: ['complaint.photo_type'] });
     return { bytes, type, capturedAt: p.capturedAt };
   });
   const out: ComplaintEvidence[] = [];

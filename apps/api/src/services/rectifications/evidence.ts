@@ -1,15 +1,8 @@
-import { NotFoundError, PreconditionError, ValidationError } from '@steward/core';
+import { NotFoundError, PreconditionError } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { BlobStore } from '../../blob/blob-store.ts';
-import {
-  contentMatchesType,
-  evidenceKindOf,
-  formatBytes,
-  MAX_EVIDENCE_BYTES,
-  normalizeContentType,
-  sha256Hex,
-} from '../inspections/evidence-rules.ts';
+import { checkUpload, storeEvidenceFile } from '../evidence-upload.ts';
 import type { SupervisionCtx } from './context.ts';
 import { loadNotice, resourceOf } from './load.ts';
 
@@ -35,62 +28,24 @@ export async function storeAnswerPhoto(ctx: SupervisionCtx, blobs: BlobStore, up
   if (loaded.notice.status !== 'open' && loaded.notice.status !== 'answered') {
     throw new PreconditionError('rectification.already_verified');
   }
-  if (upload.bytes.byteLength > MAX_EVIDENCE_BYTES)
-    throw new ValidationError({ file: ['evidence.too_large'] }, 'evidence.too_large', {
-      size: formatBytes(upload.bytes.byteLength),
-      max: formatBytes(MAX_EVIDENCE_BYTES),
-    });
-  if (upload.bytes.byteLength === 0)
-    throw new ValidationError({ file: ['evidence.empty'] }, 'evidence.empty');
-  const kind = evidenceKindOf(upload.contentType);
-  if (!kind) throw new ValidationError({ file: ['evidence.type_not_allowed'] }, 'evidence.type_not_allowed');
-  if (!contentMatchesType(upload.bytes, upload.contentType))
-    throw new ValidationError({ file: ['evidence.type_mismatch'] }, 'evidence.type_mismatch', {
-      type: normalizeContentType(upload.contentType),
-    });
-  const sha256 = await sha256Hex(upload.bytes);
-  const id = crypto.randomUUID();
-  const blobKey = `tenants/${ctx.scope.tenantId}/rectifications/${id}`;
-  const contentType = normalizeContentType(upload.contentType);
-  await blobs.put(blobKey, upload.bytes, contentType);
-  try {
-    const [row] = await ctx.tx
-      .insert(evidence)
-      .values({
-        id,
-        tenantId: ctx.scope.tenantId,
-        rectificationId: loaded.notice.id,
-        kind,
-        blobKey,
-        contentType,
-        sizeBytes: upload.bytes.byteLength,
-        sha256,
-        originalName: upload.originalName.slice(0, 200),
-        capturedAt: upload.capturedAt,
-        receivedAt: ctx.now,
-        uploadedBy: ctx.scope.userId,
-      })
-      .returning();
-    await ctx.audit({
-      action: 'evidence.upload',
-      entity: 'evidence',
-      entityId: id,
-      after: { rectificationId: loaded.notice.id, sha256, sizeBytes: upload.bytes.byteLength, contentType },
-    });
-    return {
-      id,
-      kind,
-      contentType,
-      sha256,
-      sizeBytes: row!.sizeBytes,
-      capturedAt: row!.capturedAt,
-      receivedAt: row!.receivedAt,
-      url: rectificationEvidenceUrl(id),
-    };
-  } catch (error) {
-    await blobs.delete(blobKey).catch(() => {});
-    throw error;
-  }
+  const kind = checkUpload(upload.contentType, upload.bytes);
+  const row = await storeEvidenceFile(
+    ctx,
+    blobs,
+    'rectifications',
+    { rectificationId: loaded.notice.id },
+    { ...upload, kind },
+  );
+  return {
+    id: row.id,
+    kind,
+    contentType: row.contentType,
+    sha256: row.sha256,
+    sizeBytes: row.sizeBytes,
+    capturedAt: row.capturedAt,
+    receivedAt: row.receivedAt,
+    url: rectificationEvidenceUrl(row.id),
+  };
 }
 
 /** An answer photo, for whoever may read the notice it belongs to. */
