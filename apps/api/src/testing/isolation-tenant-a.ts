@@ -4,6 +4,7 @@ import { type CallResult, dataOf, trpcClient } from '../../test/client.ts';
 import { cookieFor } from '../../test/fixtures.ts';
 import { generate } from '../generate/index.ts';
 import { runTenantConsequences } from '../services/consequence-engine/run.ts';
+import { seedDecidedConsequence } from './isolation-consequence.ts';
 
 /** The isolation suite's clock: tenant A's history ends here, and every probe runs at this time. */
 export const PROBE_NOW = new Date('2026-03-02T01:00:00Z');
@@ -54,9 +55,7 @@ export async function seedTenantA(db: Database, app: AnyHono) {
   });
   const a = summary.tenants[0]!;
   await runTenantConsequences(db, a.id, PROBE_NOW);
-  const as = async (key: string) =>
-    trpcClient(app, { cookie: await cookieFor(db, a.userIds[key]!, a.id, PROBE_NOW) });
-  const admin = await as('admin');
+  const admin = trpcClient(app, { cookie: await cookieFor(db, a.userIds.admin!, a.id, PROBE_NOW) });
   const contractId = a.contractIds[0]!;
   const [site] = await db.select().from(schema.sites).where(eq(schema.sites.tenantId, a.id)).limit(1);
   await ok(
@@ -164,46 +163,4 @@ async function seedSurveyInvitations(db: Database, admin: ReturnType<typeof trpc
   await ok('surveys.invite', admin.mutation('surveys.invite', { roundId: open.id, audience: 'all' }));
   await ok('surveys.remind', admin.mutation('surveys.remind', { roundId: open.id }));
   await ok('surveys.enablePoster', admin.mutation('surveys.enablePoster', { roundId: open.id, limit: 50 }));
-}
-
-/** A decided consequence with its decision step and the vendor's appeal against it. */
-async function seedDecidedConsequence(
-  db: Database,
-  tenantId: string,
-  contractId: string,
-  userIds: Record<string, string>,
-) {
-  const [c] = await db
-    .insert(schema.consequences)
-    .values({
-      tenantId,
-      contractId,
-      kind: 'deduction',
-      key: `alpha:${contractId}:2026-02`,
-      status: 'approved',
-      facts: [{ type: 'contract', id: contractId, note: 'ALPHA-DECISION-NOTE' }],
-      amountFen: 100_000,
-      proposedAt: new Date('2026-02-10T02:00:00Z'),
-      decidedAt: new Date('2026-02-11T02:00:00Z'),
-      decidedBy: userIds.leader,
-      decisionNote: 'ALPHA-DECISION-NOTE',
-      appealUntil: '2026-03-31',
-    })
-    .returning();
-  await db.insert(schema.consequenceDecisions).values({
-    tenantId,
-    consequenceId: c!.id,
-    step: 'approve',
-    decidedBy: userIds.leader!,
-    decidedAt: new Date('2026-02-11T02:00:00Z'),
-    note: 'ALPHA-DECISION-NOTE',
-  });
-  await db.insert(schema.consequenceAppeals).values({
-    tenantId,
-    consequenceId: c!.id,
-    filedBy: userIds.contractor1!,
-    filedAt: new Date('2026-02-12T02:00:00Z'),
-    grounds: 'ALPHA-APPEAL-GROUNDS',
-    evidence: [],
-  });
 }

@@ -1,6 +1,9 @@
 import type { Database } from '@steward/db';
 import { type SQL, sql } from 'drizzle-orm';
 
+/** `set_config('role', …, true)` as the tenancy code does it today, or a plain SET [LOCAL] ROLE. */
+const SWITCH = /set_config\('role'|\bset\s+(local\s+)?role\b/i;
+
 /** Whether a statement is the one that switches a transaction to the application role. */
 function switchesRole(query: unknown): boolean {
   const chunks = (query as SQL | undefined)?.queryChunks;
@@ -8,9 +11,7 @@ function switchesRole(query: unknown): boolean {
     Array.isArray(chunks) &&
     chunks.some((c) => {
       const text = (c as { value?: unknown }).value;
-      return (
-        Array.isArray(text) && text.some((t) => typeof t === 'string' && t.includes("set_config('role'"))
-      );
+      return Array.isArray(text) && text.some((t) => typeof t === 'string' && SWITCH.test(t));
     })
   );
 }
