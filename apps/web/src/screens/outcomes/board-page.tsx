@@ -88,7 +88,7 @@ export default function BoardPage() {
                   {(p) => (
                     <ProposalItem
                       proposal={p}
-                      canDecide={auth.can('consequences.decide')}
+                      canDecide={auth.can('consequences.decide') && p.proposedBy !== auth.me()?.userId}
                       onChanged={changed}
                     />
                   )}
