@@ -71,7 +71,7 @@ export const adminZhCN = {
   'grants.revoke_confirm': '确认撤销',
   'grants.revoked_for': '撤销理由：{reason}',
   'settings.title': '单位设置',
-  'settings.lead': '单位名称、所在地区、时区，以及哪些角色必须启用两步验证。',
+  'settings.lead': '单位名称、地区、时区、两步验证要求，办理时限与扣分规则，以及计算期限用的工作日历。',
   'settings.name': '单位名称',
   'settings.region': '地区',
   'settings.time_zone': '时区',
@@ -174,7 +174,8 @@ export const adminEn = {
   'grants.revoke_confirm': 'Revoke grant',
   'grants.revoked_for': 'Revoked: {reason}',
   'settings.title': 'Agency settings',
-  'settings.lead': 'Name, region, time zone, and which roles must use two-step verification.',
+  'settings.lead':
+    'Name, region, time zone and two-step verification; deadlines and deductions; and the working calendar deadlines are counted on.',
   'settings.name': 'Agency name',
   'settings.region': 'Region',
   'settings.time_zone': 'Time zone',
