@@ -1,4 +1,5 @@
 import { checkCsrf, readSessionCookie, resolveSessionCookie } from '@steward/auth';
+import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
@@ -13,7 +14,8 @@ import { errorFields, type Logger } from './logger.ts';
 import { t } from './messages.ts';
 import { installedPlugins } from './plugins.ts';
 import { assertAccessDeclared } from './trpc/access.ts';
-import { localeFromRequest } from './trpc/context.ts';
+import { localeFromRequest, type RequestContext } from './trpc/context.ts';
+import { answerQueries } from './trpc/query-path.ts';
 import { appRouter } from './trpc/router.ts';
 
 export type { AppConfig, AppDeps, Clock } from './deps.ts';
@@ -68,36 +70,51 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
       insecureHttp: deps.config.insecureHttpCookies,
     });
     const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
-    const response = await fetchRequestHandler({
-      endpoint: '/trpc',
-      req: c.req.raw,
-      router: appRouter,
-      maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ req, resHeaders }) => ({
-        ...deps,
-        req,
-        resHeaders,
-        requestId: c.get('requestId'),
-        locale: localeFromRequest(req),
-        log: c.get('log'),
-        session,
-        cookie,
-        clientIp: clientIp(c, false),
-        userAgent: c.req.header('user-agent') ?? '',
-        plugins,
-      }),
-      onError: ({ error, path }) => {
-        // Expected failures (bad input, not found…) are logged quietly; anything else with its stack.
-        const log = c.get('log');
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          log.error('procedure failed', { path, ...errorFields(error.cause ?? error) });
-        else log.info('procedure refused', { path, code: error.code, message: error.message });
-      },
+    const req = c.req.raw;
+    const log = c.get('log');
+    const createContext = (resHeaders: Headers): RequestContext => ({
+      ...deps,
+      req,
+      resHeaders,
+      requestId: c.get('requestId'),
+      locale: localeFromRequest(req),
+      log,
+      session,
+      cookie,
+      clientIp: clientIp(c, false),
+      userAgent: c.req.header('user-agent') ?? '',
+      plugins,
     });
-    // tRPC builds its own Response, which would drop the request id the middleware set on c.res.
-    const withId = new Response(response.body, response);
-    withId.headers.set('x-request-id', c.get('requestId'));
-    return withId;
+    const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
+      // Expected failures (bad input, not found…) are logged quietly; anything else with its stack.
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        log.error('procedure failed', { path, ...errorFields(error.cause ?? error) });
+      else log.info('procedure refused', { path, code: error.code, message: error.message });
+    };
+    const url = new URL(req.url);
+    const response =
+      (await answerQueries({
+        router: appRouter,
+        req,
+        path: url.pathname.slice('/trpc/'.length),
+        searchParams: url.searchParams,
+        maxBatchSize: MAX_BATCH_SIZE,
+        createContext,
+        onError,
+      })) ??
+      (await fetchRequestHandler({
+        endpoint: '/trpc',
+        req,
+        router: appRouter,
+        maxBatchSize: MAX_BATCH_SIZE,
+        createContext: ({ resHeaders }) => createContext(resHeaders),
+        onError,
+      }));
+    // tRPC builds its own Response, which would drop the request id the middleware set on c.res. Set on
+    // its headers in place: wrapping it in a new Response would turn its string body into a stream and
+    // take @hono/node-server off its fast path (the lightest procedure's cost; docs/performance.md).
+    response.headers.set('x-request-id', c.get('requestId'));
+    return response;
   });
 
   registerEvidenceRoutes(app, deps, plugins);

@@ -1,13 +1,22 @@
 import { computeMonthlyAssessment, explainScore, type Locale } from '@steward/core';
-import { type Database, schema, tenantFilter } from '@steward/db';
-import { contentHash } from '@steward/plugin-sdk';
-import { and, inArray } from 'drizzle-orm';
+import type { Database, schema } from '@steward/db';
+import { canonicalJson } from '@steward/plugin-sdk';
 import { userNames } from '../rectifications/people.ts';
 import { rectificationPolicyOf } from '../rectifications/policy.ts';
 import { type GatheredMonth, gatherMonth } from './gather.ts';
+import { itemTexts } from './item-texts.ts';
 import { scoringRulesFor } from './rules.ts';
 
-const { templateSnapshots } = schema;
+/**
+ * SHA-256 as plugin-sdk's `contentHash` gives it (the same hex), by the runtime's native Web Crypto
+ * (Node and Workers) rather than in JavaScript: a month's canonical input is tens of kilobytes.
+ */
+async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
 
 type Contract = typeof schema.contracts.$inferSelect;
 type Tenant = typeof schema.tenants.$inferSelect;
@@ -27,23 +36,8 @@ export async function assessMonth(tx: Database, tenant: Tenant, contract: Contra
   });
   const { rules, weightsSource } = scoringRulesFor(contract, tenant.settings);
   const assessment = computeMonthlyAssessment(gathered.input, rules);
-  const inputsHash = contentHash({ input: gathered.input, rules });
+  const inputsHash = await sha256Hex(canonicalJson({ input: gathered.input, rules }));
   return { assessment, inputsHash, rules, weightsSource, gathered };
-}
-
-async function itemTexts(tx: Database, tenantId: string, hashes: string[]) {
-  const texts = new Map<string, { zh: string; en: string }>();
-  if (hashes.length === 0) return texts;
-  const rows = await tx
-    .select({ hash: templateSnapshots.hash, content: templateSnapshots.content })
-    .from(templateSnapshots)
-    .where(and(tenantFilter(templateSnapshots.tenantId, tenantId), inArray(templateSnapshots.hash, hashes)));
-  for (const row of rows) {
-    const items =
-      (row.content as { items?: { code: string; text: { zh: string; en: string } }[] }).items ?? [];
-    for (const item of items) texts.set(`${row.hash}:${item.code}`, item.text);
-  }
-  return texts;
 }
 
 /**
@@ -60,11 +54,13 @@ export async function lineageOf(
   const { assessment, gathered } = computed;
   const { counted, superseded, awaitingSignatures, results, photos, failed, bonuses } =
     gathered.records as GatheredMonth['records'];
-  const texts = await itemTexts(tx, tenantId, [...new Set(counted.map((i) => i.templateHash))]);
-  const names = await userNames(tx, [
-    ...counted.map((i) => i.inspectorUserId),
-    ...failed.map((r) => r.verifiedBy),
-    ...bonuses.flatMap((b) => [b.enteredBy, b.approvedBy]),
+  const [texts, names] = await Promise.all([
+    itemTexts(tx, tenantId, [...new Set(counted.map((i) => i.templateHash))]),
+    userNames(tx, [
+      ...counted.map((i) => i.inspectorUserId),
+      ...failed.map((r) => r.verifiedBy),
+      ...bonuses.flatMap((b) => [b.enteredBy, b.approvedBy]),
+    ]),
   ]);
   const name = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
   const inspectionOut = (i: (typeof counted)[number]) => ({

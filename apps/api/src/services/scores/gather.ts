@@ -32,87 +32,93 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
     eq(inspections.contractId, contractId),
     eq(inspections.status, 'submitted'),
   );
-  const ofMonth = await tx
-    .select()
-    .from(inspections)
-    .where(
-      and(submitted, gte(inspections.inspectedOn, bounds.first), lt(inspections.inspectedOn, bounds.next)),
-    );
-  const corrections = await tx
-    .select({ corrects: inspections.correctsInspectionId })
-    .from(inspections)
-    .where(and(submitted, isNotNull(inspections.correctsInspectionId)));
-  const replaced = new Set(corrections.map((c) => c.corrects));
-  // A joint inspection counts once every party has signed it.
-  const unsignedRows = ofMonth.length
-    ? await tx
-        .select({ inspectionId: inspectionParticipants.inspectionId })
-        .from(inspectionParticipants)
-        .where(
-          and(
-            tenantFilter(inspectionParticipants.tenantId, tenantId),
-            inArray(
-              inspectionParticipants.inspectionId,
-              ofMonth.map((i) => i.id),
+  // Two waves of queries instead of nine in a row: each wave's statements are independent and go out
+  // together (postgres.js pipelines them on the transaction's connection; PGlite runs them in turn).
+  const [ofMonth, failed, bonuses, complaints] = await Promise.all([
+    tx
+      .select()
+      .from(inspections)
+      .where(
+        and(submitted, gte(inspections.inspectedOn, bounds.first), lt(inspections.inspectedOn, bounds.next)),
+      ),
+    tx
+      .select()
+      .from(rectifications)
+      .where(
+        and(
+          tenantFilter(rectifications.tenantId, tenantId),
+          eq(rectifications.contractId, contractId),
+          inArray(rectifications.status, ['not_fixed', 'partly_fixed']),
+          gte(rectifications.verifiedAt, bounds.start),
+          lt(rectifications.verifiedAt, bounds.end),
+        ),
+      ),
+    tx
+      .select()
+      .from(scoreBonuses)
+      .where(
+        and(
+          tenantFilter(scoreBonuses.tenantId, tenantId),
+          eq(scoreBonuses.contractId, contractId),
+          eq(scoreBonuses.month, month),
+          isNotNull(scoreBonuses.approvedBy),
+        ),
+      ),
+    // Substantiated complaints decided in the month (R17, R20), each once, with the complaint as its source.
+    complaintDeductionsFor(tx, tenantId, contractId, month),
+  ]);
+  const monthIds = ofMonth.map((i) => i.id);
+  // The month's corrections, unsigned joint inspections, results and photos; results and photos of every
+  // inspection of the month (a superseded or unsigned one is rare) so they need not wait for the others.
+  const [corrections, unsignedRows, monthResults, monthPhotos] = monthIds.length
+    ? await Promise.all([
+        // Only corrections of this month's inspections: history-independent (inspections_corrects_idx).
+        tx
+          .select({ corrects: inspections.correctsInspectionId })
+          .from(inspections)
+          .where(and(submitted, inArray(inspections.correctsInspectionId, monthIds))),
+        // A joint inspection counts once every party has signed it.
+        tx
+          .select({ inspectionId: inspectionParticipants.inspectionId })
+          .from(inspectionParticipants)
+          .where(
+            and(
+              tenantFilter(inspectionParticipants.tenantId, tenantId),
+              inArray(inspectionParticipants.inspectionId, monthIds),
+              isNull(inspectionParticipants.signedAt),
             ),
-            isNull(inspectionParticipants.signedAt),
           ),
-        )
-    : [];
+        tx
+          .select()
+          .from(inspectionResults)
+          .where(
+            and(
+              tenantFilter(inspectionResults.tenantId, tenantId),
+              inArray(inspectionResults.inspectionId, monthIds),
+            ),
+          ),
+        tx
+          .select({
+            id: evidence.id,
+            inspectionId: evidence.inspectionId,
+            itemCode: evidence.itemCode,
+            kind: evidence.kind,
+            sha256: evidence.sha256,
+            contentType: evidence.contentType,
+            capturedAt: evidence.capturedAt,
+          })
+          .from(evidence)
+          .where(and(tenantFilter(evidence.tenantId, tenantId), inArray(evidence.inspectionId, monthIds))),
+      ])
+    : [[], [], [], []];
+  const replaced = new Set(corrections.map((c) => c.corrects));
   const unsigned = new Set(unsignedRows.map((r) => r.inspectionId));
   const counted = ofMonth.filter((i) => !replaced.has(i.id) && !unsigned.has(i.id)).sort(byId);
   const superseded = ofMonth.filter((i) => replaced.has(i.id)).sort(byId);
   const awaitingSignatures = ofMonth.filter((i) => !replaced.has(i.id) && unsigned.has(i.id)).sort(byId);
-  const ids = counted.map((i) => i.id);
-
-  const results = ids.length
-    ? await tx
-        .select()
-        .from(inspectionResults)
-        .where(
-          and(
-            tenantFilter(inspectionResults.tenantId, tenantId),
-            inArray(inspectionResults.inspectionId, ids),
-          ),
-        )
-    : [];
-  const photos = ids.length
-    ? await tx
-        .select({
-          id: evidence.id,
-          inspectionId: evidence.inspectionId,
-          itemCode: evidence.itemCode,
-          kind: evidence.kind,
-          sha256: evidence.sha256,
-          contentType: evidence.contentType,
-          capturedAt: evidence.capturedAt,
-        })
-        .from(evidence)
-        .where(and(tenantFilter(evidence.tenantId, tenantId), inArray(evidence.inspectionId, ids)))
-    : [];
-  const failed = await tx
-    .select()
-    .from(rectifications)
-    .where(
-      and(
-        tenantFilter(rectifications.tenantId, tenantId),
-        eq(rectifications.contractId, contractId),
-        inArray(rectifications.status, ['not_fixed', 'partly_fixed']),
-        gte(rectifications.verifiedAt, bounds.start),
-        lt(rectifications.verifiedAt, bounds.end),
-      ),
-    );
-  const bonuses = await tx
-    .select()
-    .from(scoreBonuses)
-    .where(
-      and(
-        tenantFilter(scoreBonuses.tenantId, tenantId),
-        eq(scoreBonuses.contractId, contractId),
-        eq(scoreBonuses.month, month),
-        isNotNull(scoreBonuses.approvedBy),
-      ),
-    );
+  const countedIds = new Set(counted.map((i) => i.id));
+  const results = monthResults.filter((r) => countedIds.has(r.inspectionId));
+  const photos = monthPhotos.filter((p) => p.inspectionId !== null && countedIds.has(p.inspectionId));
   // ASVS 2.3.5: a bonus counts only when approved by another person than who entered it.
   const approved = bonuses.filter((b) => b.approvedBy && b.approvedBy !== b.enteredBy).sort(byId);
   failed.sort(byId);
@@ -144,8 +150,7 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
       deduction: failedDeduction(r.status as 'not_fixed' | 'partly_fixed', scope.policy),
       reason: `${r.itemCode} #${r.round} ${r.status}`,
     })),
-    // Substantiated complaints decided in the month (R17, R20), each once, with the complaint as its source.
-    complaints: await complaintDeductionsFor(tx, tenantId, contractId, month),
+    complaints,
     bonuses: approved.map((b) => ({
       id: b.id,
       points: b.pointsCenti,
