@@ -46,7 +46,7 @@ async function cannon(url: string, cookie: string, connections: number, seconds:
 }
 
 /** Sequential requests over one keep-alive connection, timed one by one (sub-millisecond precise). */
-async function sequential(url: string, cookie: string, n: number): Promise<number[]> {
+export async function sequential(url: string, cookie: string, n: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n + 5; i++) {
     const t = performance.now();
@@ -107,37 +107,59 @@ export async function loadSection(input: {
     if (!input.databaseUrl) return out;
     // Let the last load run's queued requests drain, or their statements would land in the capture.
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    // Section b: the same SQL directly. Capture what one request runs, and the overhead statements.
-    const capture = async (e: Endpoint) => {
-      await fetch(`http://127.0.0.1:${ready.barePort}/capture/start`, { method: 'POST' });
-      await (await fetch(base(e), { headers: { cookie } })).arrayBuffer();
-      const res = await fetch(`http://127.0.0.1:${ready.barePort}/capture/stop`, { method: 'POST' });
-      return (await res.json()) as { query: string; params: unknown[] }[];
-    };
-    const overhead = await capture(input.list.find((e) => e.name === 'tenant.get')!);
-    const sql = postgres(input.databaseUrl, { max: 1, onnotice: () => {} });
-    try {
-      for (const e of input.list.filter((x) => x.heavy)) {
-        const statements = dataStatements(await capture(e), overhead);
-        const replay = async () => {
-          for (const s of statements) await sql.unsafe(s.query, s.params as never[], { prepare: true });
-        };
-        for (let i = 0; i < 10; i++) await replay();
-        const direct: number[] = [];
-        for (let i = 0; i < 200; i++) {
-          const t = performance.now();
-          await replay();
-          direct.push(performance.now() - t);
-        }
-        const api = await sequential(base(e), cookie, 200);
-        add('b', `${e.name} statements`, statements.length, '');
-        add('b', `${e.name} sql p50`, percentile(direct, 50), 'ms');
-        add('b', `${e.name} api p50`, percentile(api, 50), 'ms');
-        add('b', `${e.name} api/sql p50`, percentile(api, 50) / percentile(direct, 50), '×');
-      }
-    } finally {
-      await sql.end({ timeout: 5 });
-    }
+    out.push(...(await compareWithSql({ ...input, databaseUrl: input.databaseUrl })));
     return out;
   }
+}
+
+/**
+ * Section b: capture what one request of each heavy read runs, subtract the lightest tenant procedure's
+ * statements (session, tenant transaction, principal), replay the rest straight through postgres.js
+ * (one connection, prepared) and compare its p50 with the API called one request at a time.
+ */
+export async function compareWithSql(input: {
+  column: 'postgres' | 'pglite';
+  ready: { barePort: number; appPort: number };
+  databaseUrl: string;
+  cookie: string;
+  list: Endpoint[];
+  times?: number;
+}): Promise<Measurement[]> {
+  const { column, cookie, ready } = input;
+  const times = input.times ?? 200;
+  const out: Measurement[] = [];
+  const add = (section: string, name: string, value: number, unit: string) =>
+    out.push({ section, name, column, value, unit });
+  const base = (e: Endpoint) => `http://127.0.0.1:${e.bare ? ready.barePort : ready.appPort}${e.path}`;
+  const capture = async (e: Endpoint) => {
+    await fetch(`http://127.0.0.1:${ready.barePort}/capture/start`, { method: 'POST' });
+    await (await fetch(base(e), { headers: { cookie } })).arrayBuffer();
+    const res = await fetch(`http://127.0.0.1:${ready.barePort}/capture/stop`, { method: 'POST' });
+    return (await res.json()) as { query: string; params: unknown[] }[];
+  };
+  const overhead = await capture(input.list.find((e) => e.name === 'tenant.get')!);
+  const sql = postgres(input.databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    for (const e of input.list.filter((x) => x.heavy)) {
+      const statements = dataStatements(await capture(e), overhead);
+      const replay = async () => {
+        for (const s of statements) await sql.unsafe(s.query, s.params as never[], { prepare: true });
+      };
+      for (let i = 0; i < 10; i++) await replay();
+      const direct: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const t = performance.now();
+        await replay();
+        direct.push(performance.now() - t);
+      }
+      const api = await sequential(base(e), cookie, times);
+      add('b', `${e.name} statements`, statements.length, '');
+      add('b', `${e.name} sql p50`, percentile(direct, 50), 'ms');
+      add('b', `${e.name} api p50`, percentile(api, 50), 'ms');
+      add('b', `${e.name} api/sql p50`, percentile(api, 50) / percentile(direct, 50), '×');
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  return out;
 }

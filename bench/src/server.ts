@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -45,6 +46,21 @@ bare.post('/capture/start', (c) => {
 bare.post('/capture/stop', (c) => {
   capturing = false;
   return c.json(captured);
+});
+// The server's CPU time so far: per-request cost that a busy shared machine does not blur.
+bare.get('/cpu', (c) => c.json(process.cpuUsage()));
+// CPU profiles of just the requests between start and stop (bench/profile.ts), without start-up.
+const inspector = new Session();
+bare.post('/profile/start', async (c) => {
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.start');
+  return c.json({ ok: true });
+});
+bare.post('/profile/stop', async (c) => {
+  const { profile } = await inspector.post('Profiler.stop');
+  inspector.disconnect();
+  return c.json(profile);
 });
 
 const app = createApp({

@@ -27,8 +27,9 @@ export async function timeRuns(fn: () => Promise<unknown>, times: number, warmup
 export async function spawnTs<T>(
   file: string,
   env: NodeJS.ProcessEnv,
+  nodeFlags: string[] = [],
 ): Promise<{ child: ChildProcess; ready: T }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', file], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
