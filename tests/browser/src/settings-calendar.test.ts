@@ -11,8 +11,9 @@ import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
 
-// An admin enters next year's official holidays: the settings page warns that 2027 has no holiday data,
-// a reversed range is refused beside its field, and a 2027-01-04 day off shows in the list and the month.
+// An admin enters next year's official holidays: the rectifications and settings pages warn that 2027 has
+// no holiday data, a reversed range is refused beside its field, and a 2027-01-04 day off shows in the list
+// and the month; then the warning is gone.
 const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 
@@ -64,10 +65,16 @@ browserIt(
   '[browser] an admin enters a 2027 day off; the missing-calendar warning goes and the month shows it',
   async () => {
     const page = await signedInPhone(browser!, server!.baseUrl, admin, '单位设置');
-    await page.goto(`${browserUrl(server!.baseUrl)}/settings`);
+    const base = browserUrl(server!.baseUrl);
     // The official data ends with 2026; the year after today's has nothing yet.
     const year = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
     const next = year + 1;
+    // Where deadlines are shown, the same warning, with the way to the settings.
+    await page.goto(`${base}/rectifications`);
+    const notice = page.getByTestId('calendar-coverage-notice');
+    await expect.poll(() => notice.textContent()).toContain(String(next));
+    await notice.getByRole('link', { name: '单位设置' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/settings');
     const warning = page.getByTestId('calendar-missing');
     if (next > 2026) await expect.poll(() => warning.textContent()).toContain(String(next));
 
@@ -95,6 +102,9 @@ browserIt(
     await expect
       .poll(() => page.getByTestId('calendar-coverage').textContent())
       .toContain(`${next} 年：已录入 1 天`);
+    await page.goto(`${base}/rectifications`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId('calendar-coverage-notice').count()).toBe(0);
     await page.context().close();
   },
   120_000,
