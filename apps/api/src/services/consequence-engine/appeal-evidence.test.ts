@@ -28,7 +28,11 @@ describeEachDatabase('issue 7: appeal evidence downloads', (ctx) => {
         kind: 'exit_warning',
         key: `test:appeal:${w.contract.id}`,
         status: 'approved',
-        facts: [{ type: 'contract', id: w.contract.id }],
+        // As issue 5 stored them: no rule text of its own (the board says it from the cited notices).
+        facts: [
+          { type: 'rectification', id: crypto.randomUUID(), note: 'round 1: not_fixed' },
+          { type: 'rectification', id: crypto.randomUUID(), note: 'round 2: not_fixed' },
+        ],
         proposedAt: new Date('2026-10-12T02:00:00Z'),
         proposedBy: w.id('supervisor'),
         decidedAt: new Date('2026-10-13T02:00:00Z'),
@@ -37,6 +41,8 @@ describeEachDatabase('issue 7: appeal evidence downloads', (ctx) => {
       })
       .returning();
     const id = decided!.id;
+    const [row] = dataOf(await (await as('leader2')).query('consequenceEngine.list', {}));
+    expect(row.text).toBe('同一问题整改2次复查未通过，建议发出书面退出警告');
     // The vendor appeals; a file whose bytes are not what it claims is refused.
     const vendor = await as('contractor');
     const fake = await vendor.mutation('consequenceEngine.appeal', {

@@ -13,6 +13,21 @@ const { consequences, consequenceAppeals, consequenceWarnings, contracts, vendor
 const text = (key: string | null, params: unknown, locale: Locale) =>
   key ? t(key, locale, (params ?? {}) as Record<string, string | number>) : '';
 
+type Row = typeof consequences.$inferSelect;
+
+/**
+ * The rule's sentence. Exit warnings stored before they carried a message key (issue 5's rows, and the
+ * demo's) get the engine's sentence, counted from the notices they cite.
+ */
+const textOf = (c: Row, locale: Locale) =>
+  c.messageKey || c.kind !== 'exit_warning'
+    ? text(c.messageKey, c.params, locale)
+    : text(
+        'consequence.exit_warning',
+        { failures: c.facts.filter((f) => f.type === 'rectification').length },
+        locale,
+      );
+
 /**
  * The board: consequences of every kind (the engine's and the rectification service's exit warnings) with
  * their rule's text and decision progress, filtered by status, kind, contract or vendor; a vendor sees
@@ -69,7 +84,7 @@ export async function listWithProgress(
       contractCode: r.code,
       contractTitle: r.title,
       vendorName: r.vendorName,
-      text: text(r.c.messageKey, r.c.params, locale),
+      text: textOf(r.c, locale),
       proposedByName: r.c.proposedBy ? (names.get(r.c.proposedBy) ?? '') : null,
       decidedByName: r.c.decidedBy ? (names.get(r.c.decidedBy) ?? '') : null,
       approvals: mine.filter((s) => s.step !== 'reject').length,
@@ -112,7 +127,7 @@ export async function consequenceDetail(
   ]);
   return {
     ...consequence,
-    text: text(consequence.messageKey, consequence.params, locale),
+    text: textOf(consequence, locale),
     proposedByName: consequence.proposedBy ? (names.get(consequence.proposedBy) ?? '') : null,
     steps: steps.map((s) => ({ ...s, name: names.get(s.decidedBy) ?? '' })),
     appeal: appeal
