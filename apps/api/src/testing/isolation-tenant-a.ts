@@ -4,7 +4,7 @@ import { type CallResult, dataOf, trpcClient } from '../../test/client.ts';
 import { cookieFor } from '../../test/fixtures.ts';
 import { generate } from '../generate/index.ts';
 import { runTenantConsequences } from '../services/consequence-engine/run.ts';
-import { seedDecidedConsequence } from './isolation-consequence.ts';
+import { seedDecidedConsequence } from './isolation-owner-rows.ts';
 
 /** The isolation suite's clock: tenant A's history ends here, and every probe runs at this time. */
 export const PROBE_NOW = new Date('2026-03-02T01:00:00Z');
@@ -117,6 +117,17 @@ export async function seedTenantA(db: Database, app: AnyHono) {
   );
   await seedSurveyInvitations(db, admin, a.id);
   await seedDecidedConsequence(db, a.id, contractId, a.userIds);
+  // An open joint inspection with a party: the generator's inspections are all submitted, alone.
+  const supervisor = trpcClient(app, { cookie: await cookieFor(db, a.userIds.supervisor!, a.id, PROBE_NOW) });
+  await ok(
+    'inspections.start',
+    supervisor.mutation('inspections.start', {
+      contractId,
+      kind: 'joint',
+      participants: [{ userId: a.userIds.liaison, party: 'department' }],
+    }),
+  );
+  await seedTender(db, app, a.id, contractId, a.userIds.leader!);
   return { tenantId: a.id, name: a.name, userIds: a.userIds, contractIds: a.contractIds };
 }
 
@@ -163,4 +174,22 @@ async function seedSurveyInvitations(db: Database, admin: ReturnType<typeof trpc
   await ok('surveys.invite', admin.mutation('surveys.invite', { roundId: open.id, audience: 'all' }));
   await ok('surveys.remind', admin.mutation('surveys.remind', { roundId: open.id }));
   await ok('surveys.enablePoster', admin.mutation('surveys.enablePoster', { roundId: open.id, limit: 50 }));
+}
+
+/** A re-tender of one contract with one bid (tenders.manage is the leader's and the supervisor's). */
+async function seedTender(db: Database, app: AnyHono, tenantId: string, contractId: string, leader: string) {
+  const client = trpcClient(app, { cookie: await cookieFor(db, leader, tenantId, PROBE_NOW) });
+  const tender = await ok(
+    'tenders.open',
+    client.mutation('tenders.open', { contractId, dueOn: '2026-06-30', title: 'ALPHA-TENDER-TITLE' }),
+  );
+  const vendors = await db.select().from(schema.vendors).where(eq(schema.vendors.tenantId, tenantId));
+  await ok(
+    'tenders.recordBid',
+    client.mutation('tenders.recordBid', {
+      tenderId: tender.id,
+      vendorId: vendors[1]!.id,
+      note: 'ALPHA-BID-NOTE',
+    }),
+  );
 }
