@@ -45,7 +45,7 @@ try {
   // Every installed plugin release is kept, so a tenant's pinned version outlives the code that shipped it.
   await recordInstalledReleases(database.db, installedPlugins());
   const isDemo = database.kind === 'pglite';
-  if (isDemo) await seedDemoIfEmpty({ db: database.db, logger, now: new Date() });
+  if (isDemo) await seedDemoIfEmpty({ db: database.db, logger, now: new Date(), blobs: deps.blobs });
   // Outgoing messages: printed to the log here; a mail adapter replaces this in a real deployment.
   const send = logDeliveryAdapter(logger);
   const outboxTimer = setInterval(() => {

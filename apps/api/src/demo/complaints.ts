@@ -1,5 +1,5 @@
 import { addDays, localDate } from '@steward/core';
-import { appendAudit, type Database, type schema } from '@steward/db';
+import { appendAudit, type Database } from '@steward/db';
 import type { BlobStore } from '../blob/blob-store.ts';
 import { installedPlugins } from '../plugins.ts';
 import type { ComplaintCtx } from '../services/complaints/context.ts';

@@ -1,8 +1,17 @@
 import { appendAudit, asPlatform, type Database, inTenant, schema } from '@steward/db';
+import type { BlobStore } from '../blob/blob-store.ts';
 import type { Logger } from '../logger.ts';
 import { seedDemoComplaints } from './complaints.ts';
-import { seedDemoConsequences } from './consequences.ts';
-import { createDemoPeople, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PEOPLE } from './people.ts';
+import { seedDemoBulletins, seedDemoConsequences } from './consequences.ts';
+import { seedDemoHistoryMonths } from './history-months.ts';
+import {
+  createDemoPeople,
+  DEMO_OPERATOR,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_VENDOR_ACCOUNTS,
+  demoPasswordHash,
+} from './people.ts';
 import { seedDemoPlans } from './plans.ts';
 import { seedDemoSupervisionHistory } from './supervision-history.ts';
 import { seedDemoSurveys } from './surveys.ts';
@@ -18,9 +27,22 @@ export async function seedDemoIfEmpty(deps: {
   db: Database;
   logger: Logger;
   now: Date;
+  /** where the evidence photos go (the server's store); without one the rows point at missing files */
+  blobs?: BlobStore;
 }): Promise<{ seeded: boolean }> {
   const existing = await deps.db.select({ id: schema.tenants.id }).from(schema.tenants).limit(1);
   if (existing.length > 0) return { seeded: false };
+  const passwordHash = await demoPasswordHash();
+  // Milliseconds per part, logged: the first start's cost is watched (docs/performance.md).
+  const ms: Record<string, number> = {};
+  const timed = async <T>(name: string, part: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await part();
+    } finally {
+      ms[name] = Math.round(performance.now() - started);
+    }
+  };
   await deps.db.transaction(async (db) => {
     const [tenant] = await asPlatform(db, null, (tx) =>
       tx
@@ -38,7 +60,7 @@ export async function seedDemoIfEmpty(deps: {
     // Nested scopes are savepoints whose settings last to the end of the outer transaction, so each
     // step below sets the scope it needs rather than relying on the one before.
     await inTenant(db, { tenantId, userId: null }, async (tx) => {
-      const people = await createDemoPeople(tx, tenantId);
+      const people = await createDemoPeople(tx, tenantId, passwordHash);
       const created = await tx
         .insert(schema.sites)
         .values([
@@ -59,11 +81,19 @@ export async function seedDemoIfEmpty(deps: {
         ])
         .returning();
       const [main] = created;
-      await seedDemoVendors(tx, { tenantId, people, sites: created, now: deps.now });
-      await seedDemoPlans(tx, { tenantId, now: deps.now });
-      await seedDemoSurveys(tx, { tenantId, now: deps.now });
-      await seedDemoComplaints(tx, { tenantId, people, sites: created, now: deps.now });
-      await seedDemoSupervisionHistory(tx, { tenantId, people, now: deps.now });
+      const now = deps.now;
+      await timed('vendors', () =>
+        seedDemoVendors(tx, { tenantId, people, sites: created, now, passwordHash }),
+      );
+      const history = await timed('history', () =>
+        seedDemoHistoryMonths(tx, { tenantId, people, now, ...(deps.blobs ? { blobs: deps.blobs } : {}) }),
+      );
+      await timed('plans', () => seedDemoPlans(tx, { tenantId, now }));
+      await timed('surveys', () => seedDemoSurveys(tx, { tenantId, now }));
+      await timed('complaints', () => seedDemoComplaints(tx, { tenantId, people, sites: created, now }));
+      await timed('supervision', () =>
+        seedDemoSupervisionHistory(tx, { tenantId, people, now, blobs: history.blobs }),
+      );
       const validFrom = new Date(deps.now.getTime() - 30 * 86_400_000);
       const validUntil = new Date(deps.now.getTime() + 335 * 86_400_000);
       for (const role of ['evaluator', 'external_inspector'] as const) {
@@ -79,7 +109,8 @@ export async function seedDemoIfEmpty(deps: {
         });
       }
       // Issue 7 last: it reads the history every part above wrote.
-      await seedDemoConsequences(tx, { tenantId, people, now: deps.now });
+      await timed('consequences', () => seedDemoConsequences(tx, { tenantId, people, now }));
+      await timed('bulletins', () => seedDemoBulletins(tx, { tenantId, people, now }));
       await appendAudit(tx, { tenantId, userId: null }, deps.now, {
         action: 'demo.seed',
         entity: 'tenant',
@@ -89,7 +120,7 @@ export async function seedDemoIfEmpty(deps: {
       });
     });
   });
-  deps.logger.info('demo agency created');
+  deps.logger.info('demo agency created', { ms });
   return { seeded: true };
 }
 
@@ -97,6 +128,7 @@ export async function seedDemoIfEmpty(deps: {
 export function demoSignInsText(): string {
   const rows = [
     ...DEMO_PEOPLE.map((p) => [p.roles[0]!, p.email]),
+    ...Object.entries(DEMO_VENDOR_ACCOUNTS).map(([line, email]) => [`contractor (${line})`, email]),
     ['platform operator', DEMO_OPERATOR.email],
   ];
   return [

@@ -17,11 +17,21 @@ export const DEMO_PEOPLE: { email: string; name: string; roles: Role[] }[] = [
   { email: 'evaluator@demo.steward.cn', name: '陈评估', roles: ['evaluator'] },
 ];
 
+/** The other vendors' own accounts (the security company's is the contractor above); same password. */
+export const DEMO_VENDOR_ACCOUNTS: Record<string, string> = {
+  'conference-cleaning': 'cleaning@demo.steward.cn',
+  catering: 'catering@demo.steward.cn',
+  elevator: 'elevator@demo.steward.cn',
+  fire: 'fire@demo.steward.cn',
+};
+
 export const DEMO_OPERATOR = { email: 'operator@demo.steward.cn', name: '平台运维' };
 
-/** Creates the demo users (one password hash, shared: hashing ten times would slow the first start). */
-export async function createDemoPeople(db: Database, tenantId: string) {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+/** One hash of the demo password for every demo user: hashing each time would slow the first start. */
+export const demoPasswordHash = () => hashPassword(DEMO_PASSWORD);
+
+/** Creates the demo users. */
+export async function createDemoPeople(db: Database, tenantId: string, passwordHash: string) {
   const ids: Record<string, string> = {};
   for (const person of DEMO_PEOPLE) {
     const [user] = await db

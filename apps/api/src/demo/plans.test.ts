@@ -28,5 +28,5 @@ describeEachDatabase('demo inspection plans', (ctx) => {
     expect(run.missed).toBeGreaterThan(0);
     // The job's time for the demo tenant, for the record in the test output.
     console.log(`[${ctx.kind}] demo tenant: ${seeded.length} plans; job run ${run.ms} ms`);
-  });
+  }, 180_000);
 });

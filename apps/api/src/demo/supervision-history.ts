@@ -1,7 +1,8 @@
 import { addDays, fromLocal, localDate, nearestWorkingDay } from '@steward/core';
 import { appendAudit, type Database, schema } from '@steward/db';
 import { resolveTemplate, type TemplateSnapshot } from '@steward/plugin-sdk';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { EvidenceBlob } from '../generate/history.ts';
 import { installedPlugins } from '../plugins.ts';
 import { lineWithRelease } from '../services/catalogue/lines.ts';
 import {
@@ -40,29 +41,38 @@ async function patrolSnapshot(
 }
 
 /**
- * Three months of supervision for the demo contracts, so the score trend, its lineage and the
- * rectification screens have content on first start: patrols on working days with a finding or two each
- * (and an N/A), notices verified fixed, one failed twice (an exit-warning proposal waiting for the
+ * The last three months' patrols for the demo contracts (the months before, and the joint, leadership and
+ * self-inspections, come from history-months.ts): patrols on working days with a finding or two each
+ * (and an N/A) with a photo, notices verified fixed, one failed twice (an exit-warning proposal waiting for the
  * leader), one open and overdue, one still running; an approved bonus and one waiting for approval.
  */
 export async function seedDemoSupervisionHistory(
   tx: Database,
-  input: { tenantId: string; people: Record<string, string>; now: Date },
+  input: { tenantId: string; people: Record<string, string>; now: Date; blobs?: EvidenceBlob[] },
 ) {
   const { tenantId, people, now } = input;
   const supervisor = people.supervisor!;
   const leader = people.leader!;
-  const contractor = people.contractor!;
+  const photos = (input.blobs ?? []).filter((b) => b.contentType === 'image/png');
+  const accounts = await tx
+    .select({ userId: schema.memberships.userId, vendorId: schema.memberships.vendorId })
+    .from(schema.memberships)
+    .where(and(eq(schema.memberships.tenantId, tenantId), isNotNull(schema.memberships.vendorId)));
   const calendar = tenantCalendar({ timeZone: TZ, settings: {} });
   const policy = rectificationPolicyOf({});
   const today = localDate(now.getTime(), TZ);
-  const contracts = await tx
-    .select()
-    .from(schema.contracts)
-    .where(and(eq(schema.contracts.tenantId, tenantId), eq(schema.contracts.status, 'active')));
+  // In the order the contracts were numbered (…-01 security first): the stories below pick them by place.
+  const contracts = (
+    await tx
+      .select()
+      .from(schema.contracts)
+      .where(and(eq(schema.contracts.tenantId, tenantId), eq(schema.contracts.status, 'active')))
+  ).sort((a, b) => (a.code.slice(-2) < b.code.slice(-2) ? -1 : 1));
   let inspections = 0;
   let notices = 0;
   for (const [c, contract] of contracts.entries()) {
+    // The vendor's own account answers its notices (the demo contractor's if it has none).
+    const contractor = accounts.find((a) => a.vendorId === contract.vendorId)?.userId ?? people.contractor!;
     const pluginId = contract.serviceLineIds[0];
     const siteId = contract.siteIds[0];
     if (!pluginId || !siteId) continue;
@@ -112,6 +122,28 @@ export async function seedDemoSupervisionHistory(
           };
         });
         const inserted = await tx.insert(schema.inspectionResults).values(results).returning();
+        // A photo of each finding, taken on the spot (files from the history's evidence set).
+        const found = inserted.filter((r) => r.result === 'nonconform');
+        if (photos.length > 0 && found.length > 0)
+          await tx.insert(schema.evidence).values(
+            found.map((r, i) => {
+              const photo = photos[(m + p + c + i) % photos.length]!;
+              return {
+                tenantId,
+                inspectionId: inspection!.id,
+                itemCode: r.itemCode,
+                kind: 'photo',
+                blobKey: photo.key,
+                contentType: photo.contentType,
+                sizeBytes: photo.size,
+                sha256: photo.sha256,
+                originalName: '现场照片.png',
+                capturedAt: at,
+                receivedAt: at,
+                uploadedBy: supervisor,
+              };
+            }),
+          );
         await tx
           .update(schema.inspections)
           .set({ status: 'submitted' })

@@ -73,11 +73,14 @@ export async function seedDemoSurveys(tx: Database, input: { tenantId: string; n
   const registry = installedPlugins();
   const today = localDate(now.getTime(), 'Asia/Shanghai');
   const current = quarterOf(today);
-  const rows = await tx
-    .select({ id: contracts.id, lines: contracts.serviceLineIds })
-    .from(contracts)
-    .where(tenantFilter(contracts.tenantId, tenantId))
-    .orderBy(asc(contracts.code));
+  // By the code's line part (BA-01, CY-03, …), not its year: the answers drawn stay with their contract.
+  const rows = (
+    await tx
+      .select({ id: contracts.id, code: contracts.code, lines: contracts.serviceLineIds })
+      .from(contracts)
+      .where(tenantFilter(contracts.tenantId, tenantId))
+      .orderBy(asc(contracts.code))
+  ).sort((a, b) => (a.code.slice(-5) < b.code.slice(-5) ? -1 : 1));
   const wanted = rows.flatMap((c) => c.lines.map((line) => ({ contractId: c.id, serviceLineId: line })));
   if (wanted.length === 0) return { rounds: 0 };
   const questionnaires = new Map<string, { id: string; questions: SurveyQuestionDef[] }>();
@@ -122,23 +125,30 @@ export async function seedDemoSurveys(tx: Database, input: { tenantId: string; n
     const round = await createRound(period, 'closed');
     const random = mulberry32(seedFromString(`demo-survey:${period}`));
     const submittedOn = addDays(round.closesOn, -10);
-    for (let n = 0; n < RESPONSES; n++) {
-      // Poster answers: each had its own one-time invitation, used once.
-      const [invitation] = await tx
-        .insert(surveyInvitations)
-        .values({ tenantId, roundId: round.id, kind: 'poster', tokenHash: generateOneTimeToken().tokenHash })
-        .returning({ id: surveyInvitations.id });
-      await tx
-        .insert(surveySubmissions)
-        .values({ tenantId, invitationId: invitation!.id, roundId: round.id, submittedOn });
-      await tx.insert(surveyResponses).values({
+    // Poster answers: each had its own one-time invitation, used once. One INSERT per table and round.
+    const invitations = await tx
+      .insert(surveyInvitations)
+      .values(
+        Array.from({ length: RESPONSES }, () => ({
+          tenantId,
+          roundId: round.id,
+          kind: 'poster',
+          tokenHash: generateOneTimeToken().tokenHash,
+        })),
+      )
+      .returning({ id: surveyInvitations.id });
+    await tx
+      .insert(surveySubmissions)
+      .values(invitations.map((inv) => ({ tenantId, invitationId: inv.id, roundId: round.id, submittedOn })));
+    await tx.insert(surveyResponses).values(
+      invitations.map(() => ({
         tenantId,
         roundId: round.id,
         submittedOn,
         locale: 'zh-CN',
         answers: answersFor(random, targets, i),
-      });
-    }
+      })),
+    );
     await tx
       .update(surveyRounds)
       .set({ posterIssued: RESPONSES })

@@ -8,6 +8,8 @@ import {
 import { appendAudit, type Database, schema } from '@steward/db';
 import { and, eq } from 'drizzle-orm';
 import { installedPlugins } from '../plugins.ts';
+import { DEMO_HISTORY_MONTHS } from './history-months.ts';
+import { DEMO_VENDOR_ACCOUNTS } from './people.ts';
 
 /** A real-format 统一社会信用代码 (enterprise, market regulation) with both check characters right. */
 function creditCode(region: string, body8: string): string {
@@ -32,6 +34,8 @@ export async function seedDemoVendors(
     people: Record<string, string>;
     sites: { id: string; code: string }[];
     now: Date;
+    /** the demo password's hash for the vendors' own accounts (none: they cannot sign in) */
+    passwordHash?: string | null;
   },
 ) {
   const { tenantId, people, now } = input;
@@ -186,10 +190,11 @@ export async function seedDemoVendors(
 
   const siteIds = input.sites.map((s) => s.id);
   const main = input.sites.find((s) => s.code === 'JG')?.id ?? siteIds[0]!;
-  const startsOn = `${addMonths(today, -6).slice(0, 7)}-01`;
-  const endsOn = addDays(addMonths(startsOn, 36), -1);
+  // A year of history for every contract; the elevator contract is in its third year, so its re-tender
+  // (R22: every 3 years) is a month away and shows as an early warning.
+  const since = (monthsAgo: number) => `${addMonths(today, -monthsAgo).slice(0, 7)}-01`;
   const contract = (
-    code: string,
+    line: string,
     title: string,
     vendorId: string,
     serviceLineId: string,
@@ -197,23 +202,23 @@ export async function seedDemoVendors(
     priceFen: number,
     deposit: { depositKind: string; depositBasisPoints?: number; depositFen?: number },
     extra: Partial<typeof schema.contracts.$inferInsert> = {},
+    startsOn = since(DEMO_HISTORY_MONTHS),
   ) =>
     tx.insert(schema.contracts).values({
       tenantId,
-      code,
+      code: `HT-${startsOn.slice(0, 4)}-${line}`,
       title,
       vendorId,
       serviceLineIds: [serviceLineId],
       siteIds: sites,
       startsOn,
-      endsOn,
+      endsOn: addDays(addMonths(startsOn, 36), -1),
       priceFen,
       ...deposit,
       ...extra,
     });
-  const yearCode = startsOn.slice(0, 4);
   await contract(
-    `HT-${yearCode}-BA-01`,
+    'BA-01',
     '机关大楼及行政事业中心安保服务合同',
     security,
     'security',
@@ -223,7 +228,7 @@ export async function seedDemoVendors(
     { generalContractorId: gc, satisfactionTargetBp: 9000 },
   );
   await contract(
-    `HT-${yearCode}-HW-02`,
+    'HW-02',
     '会务及保洁服务合同',
     cleaning,
     'conference-cleaning',
@@ -233,7 +238,7 @@ export async function seedDemoVendors(
     { generalContractorId: gc, satisfactionTargetBp: 9000 },
   );
   await contract(
-    `HT-${yearCode}-CY-03`,
+    'CY-03',
     '机关食堂餐饮服务合同',
     catering,
     'catering',
@@ -248,7 +253,7 @@ export async function seedDemoVendors(
     },
   );
   await contract(
-    `HT-${yearCode}-DT-04`,
+    'DT-04',
     '电梯维护保养合同',
     elevator,
     'elevator',
@@ -256,9 +261,10 @@ export async function seedDemoVendors(
     36_000_000,
     { depositKind: 'amount', depositFen: 5_000_000 },
     { satisfactionTargetBp: 9000 },
+    since(35),
   );
   await contract(
-    `HT-${yearCode}-XF-05`,
+    'XF-05',
     '消防设施维护保养及检测合同',
     fire,
     'fire',
@@ -279,6 +285,25 @@ export async function seedDemoVendors(
         .update(schema.memberships)
         .set({ vendorId })
         .where(and(eq(schema.memberships.tenantId, tenantId), eq(schema.memberships.userId, userId)));
+  }
+  // Each other vendor answers its own notices and records its self-inspections under its own account.
+  for (const [line, vendorId, name] of [
+    ['conference-cleaning', cleaning, '陈洁'],
+    ['catering', catering, '刘厨'],
+    ['elevator', elevator, '钱工'],
+    ['fire', fire, '吴工'],
+  ] as const) {
+    const [user] = await tx
+      .insert(schema.users)
+      .values({
+        email: DEMO_VENDOR_ACCOUNTS[line]!,
+        displayName: name,
+        passwordHash: input.passwordHash ?? null,
+      })
+      .returning({ id: schema.users.id });
+    await tx
+      .insert(schema.memberships)
+      .values({ tenantId, userId: user!.id, roles: ['contractor'], vendorId });
   }
   const supervisor = people.supervisor;
   if (supervisor) {

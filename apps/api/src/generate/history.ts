@@ -43,19 +43,26 @@ export interface MonthContext {
   /** the day the history ends (the generator's "today") */
   asOf: IsoDate;
   blobs: EvidenceBlob[];
-  /** how many patrols per site and contract in a full month */
+  /** how many patrols per site and contract in a full month (0: none, another writer records them) */
   patrolsPerSite: number;
+  /**
+   * The demo's history: notices older than a week are all verified (fixed, or partly fixed and then fixed
+   * in round 2), so only recent ones are still open. Off for the scale generator.
+   */
+  settled?: boolean;
+  /** the tenant's working days (holidays off, make-up Saturdays on); without it, Monday to Friday */
+  isWorkingDay?: (day: IsoDate) => boolean;
 }
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** Monday–Friday of the month, up to `asOf`. Holidays are left to the working calendar's own tests. */
-function weekdaysOf(month: string, asOf: IsoDate): IsoDate[] {
+/** Working days of the month up to `asOf`: the calendar's if given, else Monday–Friday. */
+function weekdaysOf(month: string, asOf: IsoDate, isWorkingDay?: (day: IsoDate) => boolean): IsoDate[] {
   const days: IsoDate[] = [];
   for (let d = `${month}-01`; d.startsWith(month) && d <= asOf; d = addDays(d, 1)) {
     const w = weekday(d);
-    if (w >= 1 && w <= 5) days.push(d);
+    if (isWorkingDay ? isWorkingDay(d) : w >= 1 && w <= 5) days.push(d);
   }
   return days;
 }
@@ -127,7 +134,8 @@ function addInspection(
     : snapshot.items;
   for (const item of answered) {
     const r = rng.next();
-    const result = r < 0.06 ? 'nonconform' : r < 0.14 && item.allowNA ? 'na' : 'conform';
+    const rate = contract.findingRate ?? 0.06;
+    const result = r < rate ? 'nonconform' : r < rate + 0.08 && item.allowNA ? 'na' : 'conform';
     const resultId = rng.uuid();
     const measurement = result === 'na' ? null : measurementFor(item, rng, result === 'nonconform');
     rows.results.push({
@@ -191,19 +199,23 @@ function addRectification(
   const age = asOfMs - issuedAt.getTime();
   const r = rng.next();
   const status =
-    age < 7 * DAY
-      ? r < 0.6
-        ? 'open'
-        : 'answered'
-      : r < 0.72
+    ctx.settled && age >= 7 * DAY
+      ? round > 1 || r < 0.85
         ? 'fixed'
-        : r < 0.8
-          ? 'partly_fixed'
-          : r < 0.9
-            ? 'not_fixed'
-            : r < 0.95
-              ? 'answered'
-              : 'open';
+        : 'partly_fixed'
+      : age < 7 * DAY
+        ? r < 0.6
+          ? 'open'
+          : 'answered'
+        : r < 0.72
+          ? 'fixed'
+          : r < 0.8
+            ? 'partly_fixed'
+            : r < 0.9
+              ? 'not_fixed'
+              : r < 0.95
+                ? 'answered'
+                : 'open';
   const respondedAt = status === 'open' ? null : new Date(issuedAt.getTime() + rng.int(4, 40) * HOUR);
   const verified = ['fixed', 'partly_fixed', 'not_fixed'].includes(status);
   const verifiedAt = verified ? new Date(respondedAt!.getTime() + rng.int(2, 30) * HOUR) : null;
@@ -229,7 +241,8 @@ function addRectification(
     verifiedBy: verifiedAt ? f.inspector : null,
     verificationNote: verified ? (status === 'fixed' ? '复查合格' : '复查未达标') : null,
   });
-  if (status === 'not_fixed' && round === 1 && verifiedAt && verifiedAt.getTime() < asOfMs)
+  const again = status === 'not_fixed' || (ctx.settled === true && status === 'partly_fixed');
+  if (again && round === 1 && verifiedAt && verifiedAt.getTime() < asOfMs)
     addRectification(ctx, rows, contract, { ...f, at: verifiedAt }, 2, id);
 }
 
@@ -240,12 +253,12 @@ function addRectification(
  */
 export function contractMonth(ctx: MonthContext, rows: HistoryRows, contract: GeneratedContract) {
   const { rng, base } = ctx;
-  const days = weekdaysOf(ctx.month, ctx.asOf);
+  const days = weekdaysOf(ctx.month, ctx.asOf, ctx.isWorkingDay);
   if (days.length === 0) return;
   const current = ctx.asOf.startsWith(ctx.month);
   const supervisor = rng.pick([base.people.supervisor!, base.people.supervisor2!]);
   for (const siteId of contract.siteIds) {
-    const n = Math.max(1, Math.round((ctx.patrolsPerSite * days.length) / 22));
+    const n = ctx.patrolsPerSite === 0 ? 0 : Math.max(1, Math.round((ctx.patrolsPerSite * days.length) / 22));
     for (let i = 0; i < n; i++) {
       const day = days[Math.min(days.length - 1, Math.floor((i * days.length) / n) + rng.int(0, 1))]!;
       const draft = current && i === n - 1 && siteId === contract.siteIds[0];

@@ -44,7 +44,7 @@ const MINIMAL_PDF = new TextEncoder().encode(
   '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-async function evidenceBlobs(tenantId: string, blobs: BlobStore | undefined): Promise<EvidenceBlob[]> {
+export async function evidenceBlobs(tenantId: string, blobs: BlobStore | undefined): Promise<EvidenceBlob[]> {
   const { createHash } = await import('node:crypto');
   const files = [
     ...[
@@ -77,7 +77,13 @@ function count(rows: Record<string, number>, table: string, n: number) {
   rows[table] = (rows[table] ?? 0) + n;
 }
 
-async function flush(tx: Database, h: HistoryRows, p: PublicRows, rows: Record<string, number>) {
+/** Writes a slice of history: one multi-row INSERT per table and chunk, inspections submitted last. */
+export async function flushHistory(
+  tx: Database,
+  h: HistoryRows,
+  p: PublicRows,
+  rows: Record<string, number>,
+) {
   count(rows, 'inspections', await insertChunked(tx, schema.inspections, h.inspections));
   count(rows, 'inspection_results', await insertChunked(tx, schema.inspectionResults, h.results));
   count(rows, 'evidence', await insertChunked(tx, schema.evidence, h.evidence));
@@ -157,7 +163,7 @@ export async function generate(db: Database, options: GenerateOptions): Promise<
         for (const contract of base.contracts) contractMonth(ctx, h, contract);
         complaintsOfMonth(base, monthRng, p, { month, asOf: options.asOf, timeZone: TIME_ZONE });
         if ((i + 1) % perFlush === 0 || i === options.months - 1) {
-          await flush(tx, h, p, rows);
+          await flushHistory(tx, h, p, rows);
           h = emptyRows();
           p = { complaints: [], events: [] };
         }

@@ -10,6 +10,20 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const BASE32 = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
+/** What people write about each line, picked by the day (not the PRNG, so the other rows stay as they were). */
+const DESCRIPTIONS: Record<string, string[]> = {
+  security: [
+    '来访人员未登记即放行',
+    '夜间巡逻记录与实际不符',
+    '门岗保安在岗玩手机',
+    '车库道闸长时间无人值守',
+  ],
+  'conference-cleaning': ['会议室茶具未清洗', '卫生间纸巾断供', '走廊地面有污渍', '会后会场未及时清理'],
+  catering: ['午餐菜品偏咸、品种少', '餐具有油渍', '早餐供应提前结束', '餐厅地面湿滑无提示'],
+  elevator: ['电梯运行有异响', '电梯按钮失灵', '电梯轿厢照明不亮', '电梯停靠不平层'],
+  fire: ['消防通道堆放杂物', '灭火器过期未更换', '应急照明灯不亮', '安全出口指示牌损坏'],
+};
+
 export interface PublicRows {
   complaints: Insert<typeof schema.complaints>[];
   events: Insert<typeof schema.complaintEvents>[];
@@ -60,7 +74,8 @@ export function complaintsOfMonth(
         siteId,
         location: `${rng.int(1, 12)}楼`,
         category: contract.serviceLineId,
-        description: '服务不到位，请尽快处理',
+        description:
+          DESCRIPTIONS[contract.serviceLineId]?.[Number(day.slice(8)) % 4] ?? '服务不到位，请尽快处理',
         suggestedContractId: contract.id,
         suggestedServiceLineId: contract.serviceLineId,
         contractId: contract.id,

@@ -34,6 +34,8 @@ export interface GeneratedContract {
   contractorUserId: string;
   serviceLineId: string;
   siteIds: string[];
+  /** share of answered items found nonconforming (default 6 %) */
+  findingRate?: number;
 }
 
 export interface TenantBase {
@@ -46,7 +48,7 @@ export interface TenantBase {
 }
 
 /** The snapshot a kind of inspection on this line walks through (the first template declaring it). */
-function templatesOf(registry: PluginRegistry, pluginId: string): Map<string, TemplateSnapshot> {
+export function templatesOf(registry: PluginRegistry, pluginId: string): Map<string, TemplateSnapshot> {
   const plugin = registry.get(pluginId)!.plugin;
   const byKind = new Map<string, TemplateSnapshot>();
   for (const kind of ['patrol', 'joint', 'leadership', 'self']) {
