@@ -25,7 +25,13 @@ type Tenant = typeof schema.tenants.$inferSelect;
  * R20, R12: one contract's month, computed by the pure core from the gathered records. The inputs hash
  * (SHA-256 of the canonical input and rules) proves a recomputation used exactly the same facts.
  */
-export async function assessMonth(tx: Database, tenant: Tenant, contract: Contract, month: string) {
+export async function assessMonth(
+  tx: Database,
+  tenant: Tenant,
+  contract: Contract,
+  month: string,
+  options: { lineage?: boolean } = {},
+) {
   const policy = rectificationPolicyOf(tenant.settings as unknown as Record<string, unknown>);
   const gathered = await gatherMonth(tx, {
     tenantId: tenant.id,
@@ -33,6 +39,7 @@ export async function assessMonth(tx: Database, tenant: Tenant, contract: Contra
     contractId: contract.id,
     month,
     policy,
+    lineage: options.lineage ?? false,
   });
   const { rules, weightsSource } = scoringRulesFor(contract, tenant.settings);
   const assessment = computeMonthlyAssessment(gathered.input, rules);
@@ -54,14 +61,17 @@ export async function lineageOf(
   const { assessment, gathered } = computed;
   const { counted, superseded, awaitingSignatures, results, photos, failed, bonuses } =
     gathered.records as GatheredMonth['records'];
-  const [texts, names] = await Promise.all([
-    itemTexts(tx, tenantId, [...new Set(counted.map((i) => i.templateHash))]),
-    userNames(tx, [
-      ...counted.map((i) => i.inspectorUserId),
-      ...failed.map((r) => r.verifiedBy),
-      ...bonuses.flatMap((b) => [b.enteredBy, b.approvedBy]),
-    ]),
-  ]);
+  // Fetched with the month's records when asked for (assessMonth's lineage option), else here.
+  const [texts, names] = gathered.lookups
+    ? [gathered.lookups.texts, gathered.lookups.names]
+    : await Promise.all([
+        itemTexts(tx, tenantId, [...new Set(counted.map((i) => i.templateHash))]),
+        userNames(tx, [
+          ...counted.map((i) => i.inspectorUserId),
+          ...failed.map((r) => r.verifiedBy),
+          ...bonuses.flatMap((b) => [b.enteredBy, b.approvedBy]),
+        ]),
+      ]);
   const name = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
   const inspectionOut = (i: (typeof counted)[number]) => ({
     id: i.id,

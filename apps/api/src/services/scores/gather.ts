@@ -2,7 +2,9 @@ import type { InspectionKind, MonthlyAssessmentInput } from '@steward/core';
 import { type Database, schema, tenantFilter } from '@steward/db';
 import { and, eq, gte, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import { complaintDeductionsFor } from '../complaints/deductions.ts';
+import { userNames } from '../rectifications/people.ts';
 import { failedDeduction, type RectificationPolicy } from '../rectifications/policy.ts';
+import { itemTexts } from './item-texts.ts';
 import { monthBounds } from './month.ts';
 
 const { inspections, inspectionParticipants, inspectionResults, evidence, rectifications, scoreBonuses } =
@@ -14,6 +16,8 @@ export interface GatherScope {
   contractId: string;
   month: string;
   policy: RectificationPolicy;
+  /** also fetch what the lineage shows (item texts, people's names) in the second wave */
+  lineage?: boolean;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -70,7 +74,7 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
   const monthIds = ofMonth.map((i) => i.id);
   // The month's corrections, unsigned joint inspections, results and photos; results and photos of every
   // inspection of the month (a superseded or unsigned one is rare) so they need not wait for the others.
-  const [corrections, unsignedRows, monthResults, monthPhotos] = monthIds.length
+  const [corrections, unsignedRows, monthResults, monthPhotos, lookups] = monthIds.length
     ? await Promise.all([
         // Only corrections of this month's inspections: history-independent (inspections_corrects_idx).
         tx
@@ -109,8 +113,9 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
           })
           .from(evidence)
           .where(and(tenantFilter(evidence.tenantId, tenantId), inArray(evidence.inspectionId, monthIds))),
+        scope.lineage ? lineageLookups(tx, tenantId, ofMonth, failed, bonuses) : undefined,
       ])
-    : [[], [], [], []];
+    : [[], [], [], [], undefined];
   const replaced = new Set(corrections.map((c) => c.corrects));
   const unsigned = new Set(unsignedRows.map((r) => r.inspectionId));
   const counted = ofMonth.filter((i) => !replaced.has(i.id) && !unsigned.has(i.id)).sort(byId);
@@ -162,7 +167,27 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
   return {
     input,
     records: { counted, superseded, awaitingSignatures, results, photos, failed, bonuses: approved },
+    lookups,
   };
+}
+
+/** The lineage's texts and names, for every inspection, notice and bonus of the month (a superset). */
+async function lineageLookups(
+  tx: Database,
+  tenantId: string,
+  ofMonth: { templateHash: string; inspectorUserId: string }[],
+  failed: { verifiedBy: string | null }[],
+  bonuses: { enteredBy: string; approvedBy: string | null }[],
+) {
+  const [texts, names] = await Promise.all([
+    itemTexts(tx, tenantId, [...new Set(ofMonth.map((i) => i.templateHash))]),
+    userNames(tx, [
+      ...ofMonth.map((i) => i.inspectorUserId),
+      ...failed.map((r) => r.verifiedBy),
+      ...bonuses.flatMap((b) => [b.enteredBy, b.approvedBy]),
+    ]),
+  ]);
+  return { texts, names };
 }
 
 export type GatheredMonth = Awaited<ReturnType<typeof gatherMonth>>;

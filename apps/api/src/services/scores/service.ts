@@ -27,7 +27,7 @@ export async function monthWithLineage(
 ) {
   const contract = await contractFor(ctx, contractId, 'scores.read');
   const m = month ?? monthOf(ctx.now, ctx.tenant.timeZone);
-  const computed = await assessMonth(ctx.tx, ctx.tenant, contract, m);
+  const computed = await assessMonth(ctx.tx, ctx.tenant, contract, m, { lineage: true });
   return lineageOf(ctx.tx, ctx.scope.tenantId, computed, locale);
 }
 
