@@ -24,7 +24,8 @@ describeEachDatabase(
           category: 'catering',
           description,
         });
-        const code = dataOf(res).trackingCode as string;
+        expect(res.status).toBe(200);
+        const code = res.body.result.data.trackingCode as string;
         const [row] = await ctx.db
           .select()
           .from(schema.complaints)
@@ -38,7 +39,7 @@ describeEachDatabase(
       expect(await acceptBy(before)).toBe('2026-03-03T09:30:00.000Z');
 
       clock.set('2026-03-02T01:30:00Z');
-    dataOf(await t.admin.mutation('settings.updateRules', { complaints: { acceptWorkingDays: 3 } }));
+      dataOf(await t.admin.mutation('settings.updateRules', { complaints: { acceptWorkingDays: 3 } }));
       clock.set('2026-03-02T02:00:00Z');
       const after = await submit('晚餐的汤也是凉的');
       expect(await acceptBy(after)).toBe('2026-03-05T09:30:00.000Z');
