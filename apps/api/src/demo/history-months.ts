@@ -35,8 +35,8 @@ const FINDING_RATE: Record<string, (i: number) => number> = {
  * before the curated ones, patrols on working days at every site, the monthly joint inspection, the
  * semi-annual leadership inspection (June, December), vendor self-inspections, findings with photos,
  * notices long since verified (fixed, or partly fixed then fixed in round 2) and the odd bonus; for the
- * curated months everything but the patrols. Complaints, two per site and month, up to the month before
- * last (the curated ones cover the weeks since). The content depends only on `now`; ids are fresh.
+ * curated months everything but the patrols. Complaints, two per site and month, until three weeks ago
+ * (complaints.ts covers the weeks since). The content depends only on `now`; ids are fresh.
  */
 export async function seedDemoHistoryMonths(
   tx: Database,
@@ -114,8 +114,17 @@ export async function seedDemoHistoryMonths(
       const rate = (FINDING_RATE[contract.serviceLineId] ?? (() => 0.03))(i) * (0.5 + quality.next());
       contractMonth(ctx, h, { ...contract, findingRate: rate });
     }
-    if (i < DEMO_HISTORY_MONTHS - 1) complaintsOfMonth(base, rng, p, { month, asOf, timeZone: TZ });
+    if (i < DEMO_HISTORY_MONTHS) complaintsOfMonth(base, rng, p, { month, asOf, timeZone: TZ });
   }
-  await flushHistory(tx, h, p, rows);
+  // The last three weeks' complaints are complaints.ts's, in every state; the generated ones end before.
+  const cutoff = input.now.getTime() - 21 * 86_400_000;
+  const kept = p.complaints.filter((c) => c.receivedAt.getTime() < cutoff);
+  const ids = new Set(kept.map((c) => c.id));
+  await flushHistory(
+    tx,
+    h,
+    { complaints: kept, events: p.events.filter((e) => ids.has(e.complaintId)) },
+    rows,
+  );
   return { rows, blobs };
 }
