@@ -110,13 +110,15 @@ export function CalendarCard(props: { view: View; onChanged: (next: View) => voi
             {(g) => (
               <li class="item" data-from={g.from}>
                 <div class="item-main">
-                  <span class={g.kind === 'holiday' ? 'badge badge-warn' : 'badge badge-info'}>
-                    {t(g.kind === 'holiday' ? 'settings.cal.kind_holiday' : 'settings.cal.kind_working')}
-                  </span>{' '}
-                  <strong>{g.name}</strong>{' '}
-                  {g.from === g.to
-                    ? g.from
-                    : t('settings.cal.range', { from: g.from, to: g.to, count: g.dates.length })}
+                  <span class="calendar-entry">
+                    <span class={g.kind === 'holiday' ? 'badge badge-warn' : 'badge badge-info'}>
+                      {t(g.kind === 'holiday' ? 'settings.cal.kind_holiday' : 'settings.cal.kind_working')}
+                    </span>{' '}
+                    <strong>{g.name}</strong>{' '}
+                    {g.from === g.to
+                      ? g.from
+                      : t('settings.cal.range', { from: g.from, to: g.to, count: g.dates.length })}
+                  </span>
                 </div>
                 <div class="item-actions">
                   <button
