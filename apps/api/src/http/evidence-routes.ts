@@ -9,20 +9,12 @@ import { t } from '../messages.ts';
 import { readEvidence, storeEvidence } from '../services/inspections/evidence.ts';
 import { formatBytes, MAX_EVIDENCE_BYTES } from '../services/inspections/evidence-rules.ts';
 import { localeFromRequest } from '../trpc/context.ts';
+import { decodedHeader, evidenceFileResponse, uploadHeaders } from './evidence-http.ts';
 import { handleTenantRequest } from './tenant-request.ts';
 
 type Env = { Variables: { requestId: string; log: Logger } };
 
 const uuid = z.uuid();
-
-function header(value: string | undefined): string {
-  if (!value) return '';
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /**
  * Evidence files over plain HTTP (tRPC carries JSON only). Upload: `POST /api/evidence` with the raw file
@@ -55,20 +47,14 @@ export function registerEvidenceRoutes(app: Hono<Env>, deps: AppDeps, plugins: P
         const inspectionId = c.req.header('x-inspection-id') ?? '';
         if (!uuid.safeParse(inspectionId).success)
           throw new ValidationError({ inspectionId: ['error.validation'] });
-        const capturedRaw = c.req.header('x-captured-at');
-        const capturedAt = capturedRaw ? new Date(capturedRaw) : null;
-        if (capturedAt && Number.isNaN(capturedAt.getTime()))
-          throw new ValidationError(
-            { capturedAt: ['evidence.bad_capture_time'] },
-            'evidence.bad_capture_time',
-          );
+        const { capturedAt, originalName } = uploadHeaders((name) => c.req.header(name));
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         const stored = await storeEvidence({ ...tools, plugins }, deps.blobs, {
           inspectionId,
-          itemCode: header(c.req.header('x-item-code')) || null,
+          itemCode: decodedHeader(c.req.header('x-item-code')) || null,
           contentType: c.req.header('content-type') ?? '',
           bytes,
-          originalName: header(c.req.header('x-file-name')),
+          originalName,
           capturedAt,
         });
         return c.json(stored, 201);
@@ -83,19 +69,7 @@ export function registerEvidenceRoutes(app: Hono<Env>, deps: AppDeps, plugins: P
         return c.json({ error: { code: 'NOT_FOUND', message: t('error.not_found', locale) } }, 404);
       }
       const { row, data } = await readEvidence({ ...tools, plugins }, deps.blobs, id);
-      const name = encodeURIComponent(row.originalName || row.id);
-      return new Response(data as Uint8Array<ArrayBuffer>, {
-        status: 200,
-        headers: {
-          'content-type': row.contentType,
-          'content-length': String(data.byteLength),
-          'content-disposition': `${row.kind === 'photo' ? 'inline' : 'attachment'}; filename*=UTF-8''${name}`,
-          'x-content-type-options': 'nosniff',
-          'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
-          'cache-control': 'private, max-age=300',
-          'x-evidence-sha256': row.sha256,
-        },
-      });
+      return evidenceFileResponse(row, data);
     }),
   );
 }

@@ -8,6 +8,7 @@ import { t } from '../messages.ts';
 import { MAX_EVIDENCE_BYTES } from '../services/inspections/evidence-rules.ts';
 import { readAnswerPhoto, storeAnswerPhoto } from '../services/rectifications/evidence.ts';
 import { localeFromRequest } from '../trpc/context.ts';
+import { evidenceFileResponse, uploadHeaders } from './evidence-http.ts';
 import { handleTenantRequest } from './tenant-request.ts';
 
 type Env = { Variables: { requestId: string; log: Logger } };
@@ -39,22 +40,12 @@ export function registerRectificationEvidenceRoutes(app: Hono<Env>, deps: AppDep
       handleTenantRequest(c, deps, 'rectifications.respond', async (tools) => {
         const id = c.req.param('id');
         if (!uuid.safeParse(id).success) throw new ValidationError({ id: ['error.validation'] });
-        const capturedRaw = c.req.header('x-captured-at');
-        const capturedAt = capturedRaw ? new Date(capturedRaw) : null;
-        if (capturedAt && Number.isNaN(capturedAt.getTime()))
-          throw new ValidationError(
-            { capturedAt: ['evidence.bad_capture_time'] },
-            'evidence.bad_capture_time',
-          );
-        let name = c.req.header('x-file-name') ?? '';
-        try {
-          name = decodeURIComponent(name);
-        } catch {}
+        const { capturedAt, originalName } = uploadHeaders((name) => c.req.header(name));
         const stored = await storeAnswerPhoto(tools, deps.blobs, {
           rectificationId: id,
           contentType: c.req.header('content-type') ?? '',
           bytes: new Uint8Array(await c.req.arrayBuffer()),
-          originalName: name,
+          originalName,
           capturedAt,
         });
         return c.json(stored, 201);
@@ -71,18 +62,7 @@ export function registerRectificationEvidenceRoutes(app: Hono<Env>, deps: AppDep
         );
       }
       const { row, data } = await readAnswerPhoto(tools, deps.blobs, id);
-      return new Response(data as Uint8Array<ArrayBuffer>, {
-        status: 200,
-        headers: {
-          'content-type': row.contentType,
-          'content-length': String(data.byteLength),
-          'content-disposition': `${row.kind === 'photo' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.originalName || row.id)}`,
-          'x-content-type-options': 'nosniff',
-          'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
-          'cache-control': 'private, max-age=300',
-          'x-evidence-sha256': row.sha256,
-        },
-      });
+      return evidenceFileResponse(row, data);
     }),
   );
 }
