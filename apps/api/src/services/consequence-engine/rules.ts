@@ -8,8 +8,9 @@ import {
 import { type Database, schema, tenantFilter } from '@steward/db';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { patchTenantSettings } from '../tenant-settings.ts';
 
-const { tenants, contractConsequenceRules, contracts } = schema;
+const { contractConsequenceRules, contracts } = schema;
 
 const band = z.object({
   from: z.number().min(0).max(100),
@@ -105,10 +106,7 @@ export async function saveTenantRules(
     satisfactionTiers,
     appealWorkingDays,
   };
-  await tx
-    .update(tenants)
-    .set({ settings: next as never })
-    .where(eq(tenants.id, tenantId));
+  await patchTenantSettings(tx, tenantId, { consequenceRules: rest, satisfactionTiers, appealWorkingDays });
   return next;
 }
 

@@ -6,12 +6,13 @@ import {
   yearOf,
 } from '@steward/core';
 import { type Database, schema } from '@steward/db';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TenantTools } from '../../trpc/procedures.ts';
 import { complaintPolicyOf } from '../complaints/policy.ts';
 import { appealWorkingDaysOf } from '../consequence-engine/rules.ts';
 import { spotCheckSampleSize } from '../plans/calendar.ts';
 import { rectificationPolicyOf } from '../rectifications/policy.ts';
+import { patchTenantSettings } from '../tenant-settings.ts';
 import {
   addOverrides,
   type CalendarOverride,
@@ -68,12 +69,8 @@ async function lockedSettings(tx: Database, tenantId: string): Promise<Settings>
 }
 
 /** Writes only the top-level keys it is given, so other screens' settings stay exactly as they were. */
-async function patchSettings(tx: Database, tenantId: string, patch: Settings) {
-  await tx
-    .update(tenants)
-    .set({ settings: sql`${tenants.settings} || ${JSON.stringify(patch)}::jsonb` })
-    .where(eq(tenants.id, tenantId));
-}
+const patchSettings = (tx: Database, tenantId: string, patch: Settings) =>
+  patchTenantSettings(tx, tenantId, patch);
 
 const obj = (v: unknown): Settings => (v && typeof v === 'object' ? (v as Settings) : {});
 

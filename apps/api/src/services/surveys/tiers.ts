@@ -1,9 +1,7 @@
 import { type Band, DEFAULT_CONSEQUENCE_RULES, validateBands } from '@steward/core';
-import { type Database, schema } from '@steward/db';
+import type { Database } from '@steward/db';
 import type { TenantSettings } from '@steward/db/schema';
-import { eq } from 'drizzle-orm';
-
-const { tenants } = schema;
+import { patchTenantSettings } from '../tenant-settings.ts';
 
 /** Tenant settings may carry the R21 tiers; absent, the core's defaults apply. */
 type WithTiers = TenantSettings & { satisfactionTiers?: Band[] };
@@ -16,6 +14,6 @@ export async function saveTiers(tx: Database, tenantId: string, settings: Tenant
   const sorted = tiers.map((t) => ({ from: t.from, name: t.name.trim(), amountFen: t.amountFen }));
   validateBands(sorted, 'tiers');
   const next: WithTiers = { ...settings, satisfactionTiers: sorted };
-  await tx.update(tenants).set({ settings: next }).where(eq(tenants.id, tenantId));
+  await patchTenantSettings(tx, tenantId, { satisfactionTiers: next.satisfactionTiers });
   return sorted;
 }

@@ -1,6 +1,4 @@
 import { assertLevelWeights } from '@steward/core';
-import { schema } from '@steward/db';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type SupervisionCtx, tenantLevelWeights } from '../../services/contracts/context.ts';
 import {
@@ -13,6 +11,7 @@ import {
   updateContract,
 } from '../../services/contracts/contracts.ts';
 import { contractOptions, namesFor } from '../../services/contracts/options.ts';
+import { patchTenantSettings } from '../../services/tenant-settings.ts';
 import { router } from '../init.ts';
 import { partialUpdate } from '../partial-update.ts';
 import { tenantProcedure } from '../procedures.ts';
@@ -98,10 +97,7 @@ export const contractsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const before = tenantLevelWeights(c(ctx));
       assertLevelWeights(input);
-      await ctx.tx
-        .update(schema.tenants)
-        .set({ settings: { ...ctx.tenant.settings, levelWeights: input } })
-        .where(eq(schema.tenants.id, ctx.scope.tenantId));
+      await patchTenantSettings(ctx.tx, ctx.scope.tenantId, { levelWeights: input });
       await ctx.audit({
         action: 'tenant.level_weights',
         entity: 'tenant',

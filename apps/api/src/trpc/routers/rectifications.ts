@@ -1,5 +1,3 @@
-import { schema } from '@steward/db';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { respondToRectification, verifyRectification } from '../../services/rectifications/answer.ts';
 import { rectificationPolicyOf, rectificationPolicySchema } from '../../services/rectifications/policy.ts';
@@ -11,6 +9,7 @@ import {
   vendorInbox,
 } from '../../services/rectifications/queries.ts';
 import { raiseRectification } from '../../services/rectifications/raise.ts';
+import { patchTenantSettings } from '../../services/tenant-settings.ts';
 import { router } from '../init.ts';
 import { tenantProcedure } from '../procedures.ts';
 
@@ -74,8 +73,7 @@ export const rectificationsRouter = router({
     .input(rectificationPolicySchema)
     .mutation(async ({ ctx, input }) => {
       const before = rectificationPolicyOf(ctx.tenant.settings as unknown as Record<string, unknown>);
-      const settings = { ...ctx.tenant.settings, rectification: input };
-      await ctx.tx.update(schema.tenants).set({ settings }).where(eq(schema.tenants.id, ctx.scope.tenantId));
+      await patchTenantSettings(ctx.tx, ctx.scope.tenantId, { rectification: input });
       await ctx.audit({
         action: 'rectification.policy',
         entity: 'tenant',

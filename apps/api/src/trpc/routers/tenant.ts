@@ -2,6 +2,7 @@ import { ROLES } from '@steward/access';
 import { schema } from '@steward/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { patchTenantSettings } from '../../services/tenant-settings.ts';
 import { router } from '../init.ts';
 import { tenantProcedure } from '../procedures.ts';
 
@@ -40,12 +41,11 @@ export const tenantRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const { mfaRequiredRoles, ...fields } = input;
-      const settings = mfaRequiredRoles ? { ...ctx.tenant.settings, mfaRequiredRoles } : ctx.tenant.settings;
-      const [after] = await ctx.tx
-        .update(tenants)
-        .set({ ...fields, settings })
-        .where(eq(tenants.id, ctx.scope.tenantId))
-        .returning();
+      if (mfaRequiredRoles) await patchTenantSettings(ctx.tx, ctx.scope.tenantId, { mfaRequiredRoles });
+      if (Object.keys(fields).length > 0) {
+        await ctx.tx.update(tenants).set(fields).where(eq(tenants.id, ctx.scope.tenantId));
+      }
+      const [after] = await ctx.tx.select().from(tenants).where(eq(tenants.id, ctx.scope.tenantId));
       await ctx.audit({
         action: 'tenant.update',
         entity: 'tenant',
