@@ -2,7 +2,6 @@ import { checkCsrf, readSessionCookie, resolveSessionCookie } from '@steward/aut
 import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import { resolveSession } from './auth/session-service.ts';
 import type { AppDeps } from './deps.ts';
 import { registerAppealEvidenceRoutes } from './http/appeal-evidence-routes.ts';
@@ -10,11 +9,12 @@ import { clientIp } from './http/client-info.ts';
 import { registerEvidenceRoutes } from './http/evidence-routes.ts';
 import { health } from './http/health.ts';
 import { registerRectificationEvidenceRoutes } from './http/rectification-evidence-routes.ts';
+import { headerReader, requestHeader } from './http/request-header.ts';
 import { errorFields, type Logger } from './logger.ts';
 import { t } from './messages.ts';
 import { installedPlugins } from './plugins.ts';
 import { assertAccessDeclared } from './trpc/access.ts';
-import { localeFromRequest, type RequestContext } from './trpc/context.ts';
+import { localeFromHeaders, localeFromRequest, type RequestContext } from './trpc/context.ts';
 import { answerQueries } from './trpc/query-path.ts';
 import { appRouter } from './trpc/router.ts';
 
@@ -38,7 +38,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   const plugins = deps.plugins ?? installedPlugins();
   const app = new Hono<Env>();
 
-  app.use('*', requestId());
+  // The request id: the client's when it is a sane token (a proxy's), else a new one. Hono's requestId
+  // middleware, but reading the header without building a Headers object on Node; /trpc responses get
+  // the header from their own handler (tRPC builds the Response), everything else from c.header.
+  app.use('*', async (c, next) => {
+    const given = requestHeader(c, 'x-request-id');
+    const id = given && given.length <= 255 && !/[^\w\-=]/.test(given) ? given : crypto.randomUUID();
+    c.set('requestId', id);
+    if (!c.req.path.startsWith('/trpc/')) c.header('X-Request-Id', id);
+    await next();
+  });
   app.use('*', async (c, next) => {
     const started = performance.now();
     const log = deps.logger.child({ requestId: c.get('requestId') });
@@ -59,6 +68,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
     const verdict = checkCsrf(c.req.raw, { allowedOrigins });
     if (!verdict.ok) {
       c.get('log').warn('cross-site request refused', { reason: verdict.reason });
+      c.header('X-Request-Id', c.get('requestId'));
       const locale = localeFromRequest(c.req.raw);
       return c.json({ error: { code: 'FORBIDDEN', message: t('error.cross_site', locale) } }, 403);
     }
@@ -66,7 +76,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   });
 
   app.all('/trpc/*', async (c) => {
-    const token = readSessionCookie(c.req.header('cookie'), {
+    const header = headerReader(c);
+    const token = readSessionCookie(requestHeader(c, 'cookie'), {
       insecureHttp: deps.config.insecureHttpCookies,
     });
     const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
@@ -77,12 +88,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
       req,
       resHeaders,
       requestId: c.get('requestId'),
-      locale: localeFromRequest(req),
+      locale: localeFromHeaders(header),
       log,
       session,
       cookie,
       clientIp: clientIp(c, false),
-      userAgent: c.req.header('user-agent') ?? '',
+      userAgent: requestHeader(c, 'user-agent') ?? '',
       plugins,
     });
     const onError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
@@ -92,24 +103,26 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
       else log.info('procedure refused', { path, code: error.code, message: error.message });
     };
     const url = new URL(req.url);
-    const response =
-      (await answerQueries({
-        router: appRouter,
-        req,
-        path: url.pathname.slice('/trpc/'.length),
-        searchParams: url.searchParams,
-        maxBatchSize: MAX_BATCH_SIZE,
-        createContext,
-        onError,
-      })) ??
-      (await fetchRequestHandler({
-        endpoint: '/trpc',
-        req,
-        router: appRouter,
-        maxBatchSize: MAX_BATCH_SIZE,
-        createContext: ({ resHeaders }) => createContext(resHeaders),
-        onError,
-      }));
+    const read = await answerQueries({
+      router: appRouter,
+      req,
+      path: url.pathname.slice('/trpc/'.length),
+      searchParams: url.searchParams,
+      maxBatchSize: MAX_BATCH_SIZE,
+      header,
+      responseHeaders: { 'x-request-id': c.get('requestId') },
+      createContext,
+      onError,
+    });
+    if (read) return read;
+    const response = await fetchRequestHandler({
+      endpoint: '/trpc',
+      req,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ resHeaders }) => createContext(resHeaders),
+      onError,
+    });
     // tRPC builds its own Response, which would drop the request id the middleware set on c.res. Set on
     // its headers in place: wrapping it in a new Response would turn its string body into a stream and
     // take @hono/node-server off its fast path (the lightest procedure's cost; docs/performance.md).
@@ -131,6 +144,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   app.onError((error, c) => {
     const locale = localeFromRequest(c.req.raw);
     const id = c.get('requestId');
+    c.header('X-Request-Id', id);
     deps.logger.error('unhandled error', { requestId: id, ...errorFields(error) });
     return c.json(
       { error: { code: 'INTERNAL_SERVER_ERROR', message: t('error.internal', locale), requestId: id } },

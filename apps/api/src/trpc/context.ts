@@ -23,9 +23,13 @@ export interface RequestContext extends AppDeps {
 
 /** zh-CN unless the client asks for English, by our header or Accept-Language. */
 export function localeFromRequest(req: Request): Locale {
-  const explicit = req.headers.get('x-steward-locale');
+  return localeFromHeaders((name) => req.headers.get(name));
+}
+
+export function localeFromHeaders(header: (name: string) => string | null | undefined): Locale {
+  const explicit = header('x-steward-locale');
   if (explicit === 'en' || explicit === 'zh-CN') return explicit;
-  const accept = req.headers.get('accept-language') ?? '';
+  const accept = header('accept-language') ?? '';
   const first = accept.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }

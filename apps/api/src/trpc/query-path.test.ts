@@ -48,6 +48,8 @@ describeEachDatabase('the read path (GET queries without the fetch adapter)', (c
       path: url.pathname.slice('/trpc/'.length),
       searchParams: url.searchParams,
       maxBatchSize: 20,
+      header: (name) => req.headers.get(name),
+      responseHeaders: {},
       createContext: (resHeaders) => context(req, resHeaders),
       onError: ({ error }) => errors[0]!.push(error.code),
     });
@@ -86,6 +88,8 @@ describeEachDatabase('the read path (GET queries without the fetch adapter)', (c
         path: url.pathname.slice('/trpc/'.length),
         searchParams: url.searchParams,
         maxBatchSize: 20,
+        header: (name) => req.headers.get(name),
+        responseHeaders: {},
         createContext: () => ({ ...deps }) as never,
         onError: () => {},
       });

@@ -24,6 +24,10 @@ export interface QueryPathOptions {
   path: string;
   searchParams: URLSearchParams;
   maxBatchSize: number;
+  /** a request header (the caller may read them without building a Headers object) */
+  header(name: string): string | null;
+  /** added to the response's headers (the request id) */
+  responseHeaders: Record<string, string>;
   createContext(resHeaders: Headers): RequestContext;
   onError(opts: { error: TRPCError; path: string }): void;
 }
@@ -35,9 +39,9 @@ interface Call {
 }
 
 function callsOf(opts: QueryPathOptions): Call[] | null {
-  const { req, searchParams } = opts;
-  if (req.method !== 'GET' || req.headers.get('trpc-accept') !== null) return null;
-  const contentType = req.headers.get('content-type');
+  const { req, searchParams, header } = opts;
+  if (req.method !== 'GET' || header('trpc-accept') !== null) return null;
+  const contentType = header('content-type');
   if (contentType !== null && !contentType.startsWith('application/json')) return null;
   if (searchParams.has('connectionParams')) return null;
   const isBatch = searchParams.get('batch') === '1';
@@ -102,10 +106,15 @@ export async function answerQueries(opts: QueryPathOptions): Promise<Response | 
   );
   const isBatch = opts.searchParams.get('batch') === '1';
   const json = isBatch ? results : results[0]!;
-  const headers = new Headers({ vary: 'trpc-accept, accept', 'content-type': 'application/json' });
-  for (const [key, value] of resHeaders) headers.append(key, value);
-  return new Response(JSON.stringify(transformTRPCResponse(config, json as never)), {
-    status: getHTTPStatusCode(json as never, errors as TRPCError[]),
-    headers,
-  });
+  const body = JSON.stringify(transformTRPCResponse(config, json as never));
+  const status = getHTTPStatusCode(json as never, errors as TRPCError[]);
+  const plain = { vary: 'trpc-accept, accept', 'content-type': 'application/json', ...opts.responseHeaders };
+  // A plain header object keeps @hono/node-server on its fast path; a Headers object only when a
+  // procedure added headers (a Set-Cookie), appended after the adapter's as tRPC does.
+  if (!resHeaders.keys().next().done) {
+    const headers = new Headers(plain);
+    for (const [key, value] of resHeaders) headers.append(key, value);
+    return new Response(body, { status, headers });
+  }
+  return new Response(body, { status, headers: plain });
 }
