@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { localDate } from '@steward/core';
 import { openPostgres, schema } from '@steward/db';
 import { migratePostgres } from '@steward/db/node';
@@ -64,27 +65,34 @@ try {
     const target = `http://127.0.0.1:${e.bare ? ready.barePort : ready.appPort}${e.path}`;
     const as = e.anonymous ? '' : cookie;
     await sequential(target, as, 50);
-    if (flag('--cpu')) await control('/profile/start');
     const cpu = async () => {
       const u = (await (await fetch(`http://127.0.0.1:${ready.barePort}/cpu`)).json()) as NodeJS.CpuUsage;
       return u.user + u.system;
     };
+    // With --load the profile covers the 50-connection run (what the target measures), else the sequential one.
+    const profiling = flag('--cpu');
+    if (profiling && !flag('--load')) await control('/profile/start');
     const before = await cpu();
     const times = await sequential(target, as, n);
     const used = (await cpu()) - before;
-    const profile = flag('--cpu') ? ((await (await control('/profile/stop')).json()) as CpuProfile) : null;
     let line = `${e.name.padEnd(24)} p50 ${percentile(times, 50).toFixed(2)} ms, server CPU ${Math.round(used / (n + 5))} µs/request`;
     if (flag('--load')) {
+      if (profiling) await control('/profile/start');
+      const start = await cpu();
       const r = await autocannon({
         url: target,
         connections: 50,
         duration: 5,
         headers: as ? { cookie: as } : {},
       });
-      line += `  ${Math.round(r.requests.average)} req/s at 50`;
+      const perRequest = ((await cpu()) - start) / r.requests.total;
+      line += `; ${Math.round(r.requests.average)} req/s at 50, server CPU ${Math.round(perRequest)} µs/request`;
     }
+    const profile = profiling ? ((await (await control('/profile/stop')).json()) as CpuProfile) : null;
     console.log(line);
     if (profile) console.log(summariseProfile(profile), '\n');
+    if (profile && process.env.PROFILE_OUT)
+      writeFileSync(`${process.env.PROFILE_OUT}-${e.name}.cpuprofile`, JSON.stringify(profile));
   }
   if (list.some((e) => e.heavy)) {
     const withOverhead = list.some((e) => e.name === 'tenant.get') ? list : [...list, all[3]!];
