@@ -128,11 +128,11 @@ export async function seedDemoIfEmpty(deps: {
 export function demoSignInsText(): string {
   const rows = [
     ...DEMO_PEOPLE.map((p) => [p.roles[0]!, p.email]),
-    ...Object.entries(DEMO_VENDOR_ACCOUNTS).map(([line, email]) => [`contractor (${line})`, email]),
+    ...Object.values(DEMO_VENDOR_ACCOUNTS).map((email) => [`contractor (${email.split('@')[0]})`, email]),
     ['platform operator', DEMO_OPERATOR.email],
   ];
   return [
     `  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
-    ...rows.map(([role, email]) => `    ${role!.padEnd(20)} ${email}`),
+    ...rows.map(([role, email]) => `    ${role!.padEnd(22)} ${email}`),
   ].join('\n');
 }
