@@ -44,7 +44,9 @@ export function earlyWarnings(
     });
   }
 
+  // Only an open chain can still fail again: once its last round was verified fixed, there is nothing to warn of.
   for (const chain of facts.rectifications ?? []) {
+    if (chain.notices.at(-1)?.outcome === 'fixed') continue;
     const failed = failedNotices(chain, rules);
     if (failed.length === 0 || failed.length !== rules.exitWarningAfterFailures - 1) continue;
     out.push({
