@@ -18,7 +18,9 @@ const exitWarnings = (facts: ContractFacts, rules = RULES) =>
 
 describe('R22: "one more failed verification triggers an exit warning" only while the chain is open', () => {
   it('failed, round 2 pending (open or answered) → warning citing the failed notice', () => {
-    expect(exitWarnings({ ...contract, rectifications: [chain('f1', 'not_fixed', 'pending')] })).toMatchObject([
+    expect(
+      exitWarnings({ ...contract, rectifications: [chain('f1', 'not_fixed', 'pending')] }),
+    ).toMatchObject([
       {
         key: 'warning:exit_warning:c1:f1',
         current: 1,
