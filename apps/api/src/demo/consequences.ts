@@ -6,10 +6,10 @@ import { generateBulletinContent } from '../services/bulletins/content.ts';
 import { gatherContractFacts, nominalDepositFen } from '../services/consequence-engine/facts.ts';
 import { postLedgerEntry } from '../services/consequence-engine/ledger.ts';
 import type { Actor } from '../services/consequence-engine/persist.ts';
-import { evaluateTenant } from '../services/consequence-engine/run.ts';
 import { tenantCalendar } from '../services/rectifications/policy.ts';
 import { monthsEndingAt, shiftMonth } from '../services/scores/month.ts';
 import { DEMO_HISTORY_MONTHS } from './history-months.ts';
+import { evaluateAtProposalTimes } from './proposal-times.ts';
 
 const MEASURES =
   '一、受批评的服务企业于5个工作日内提交整改方案；\n二、监管员对未完成整改逐项跟踪复查；\n三、下月起对门岗、保洁重点区域加密巡查。';
@@ -28,9 +28,6 @@ export async function seedDemoConsequences(
   input: { tenantId: string; people: Record<string, string>; now: Date },
 ) {
   const { tenantId, people, now } = input;
-  const audit: Actor['audit'] = async (event) => {
-    await appendAudit(tx, { tenantId, userId: null }, now, { ...event, actorKind: 'system' });
-  };
   const list = await tx
     .select()
     .from(contracts)
@@ -68,7 +65,7 @@ export async function seedDemoConsequences(
     break;
   }
   [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId));
-  const run = await evaluateTenant(tx, tenant!, { tenantId, userId: null, now, audit });
+  const run = await evaluateAtProposalTimes(tx, tenant!, now);
 
   return { ...run, warned };
 }

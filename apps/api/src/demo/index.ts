@@ -3,7 +3,9 @@ import type { BlobStore } from '../blob/blob-store.ts';
 import type { Logger } from '../logger.ts';
 import { seedDemoComplaints } from './complaints.ts';
 import { seedDemoBulletins, seedDemoConsequences } from './consequences.ts';
+import { seedDemoDecisions } from './decisions.ts';
 import { seedDemoHistoryMonths } from './history-months.ts';
+import { settleDemoOutbox } from './outbox-history.ts';
 import {
   createDemoPeople,
   DEMO_OPERATOR,
@@ -110,6 +112,7 @@ export async function seedDemoIfEmpty(deps: {
       }
       // Issue 7 last: it reads the history every part above wrote.
       await timed('consequences', () => seedDemoConsequences(tx, { tenantId, people, now }));
+      await timed('decisions', () => seedDemoDecisions(tx, { tenantId, people, now }));
       await timed('bulletins', () => seedDemoBulletins(tx, { tenantId, people, now }));
       await appendAudit(tx, { tenantId, userId: null }, deps.now, {
         action: 'demo.seed',
@@ -119,6 +122,8 @@ export async function seedDemoIfEmpty(deps: {
         actorKind: 'system',
       });
     });
+    // After the tenant's scope: settling the past's messages needs the owner's rights (the outbox's reader).
+    await timed('outbox', () => settleDemoOutbox(db, tenant!.id));
   });
   deps.logger.info('demo agency created', { ms });
   return { seeded: true };

@@ -1,0 +1,130 @@
+import { decide } from '@steward/access';
+import { addWorkingDays, fromLocal, localDate } from '@steward/core';
+import { appendAudit, type Database, schema } from '@steward/db';
+import { and, asc, eq } from 'drizzle-orm';
+import type { BlobStore } from '../blob/blob-store.ts';
+import { fileAppeal, resolveAppeal } from '../services/consequence-engine/appeals.ts';
+import { decideTwoPerson } from '../services/consequence-engine/decide.ts';
+import { loadPrincipal } from '../services/principal.ts';
+import type { SupervisionCtx } from '../services/rectifications/context.ts';
+import { tenantCalendar } from '../services/rectifications/policy.ts';
+import { DEMO_VENDOR_ACCOUNTS } from './people.ts';
+import { isHistoric, periodClosedOn } from './proposal-times.ts';
+
+const { consequences, contracts, users } = schema;
+const HOUR = 3_600_000;
+// Appeals carry no files in the demo; a store is still part of the appeal service's context.
+const noBlobs: BlobStore = {
+  put: async () => {
+    throw new Error('the demo files no appeal evidence');
+  },
+  get: async () => null,
+  delete: async () => {},
+};
+
+/** Rejected with a reason, by contract code suffix and period: the leader saw facts the score did not. */
+const REJECTED: Record<string, string> = {
+  'CY-03 2025-11':
+    '经核实，当月扣分主要源于食堂配电改造期间停用部分设备，系我局安排所致，非服务企业责任，不予扣减。',
+  'HW-02 2026-01': '当月一起保洁投诉经核实属实且整改拖延，本月暂不予奖励。',
+};
+/** Approved, then appealed by the vendor and dismissed. */
+const APPEALED = 'DT-04 2026-05';
+
+/**
+ * Issue 7 a year in: the proposals of the months before the last two were decided as an agency would —
+ * money by two people (the leader approves, the admin countersigns; the scheduled engine proposed them),
+ * two rejected with the reason, one deduction appealed by the vendor and the appeal dismissed — all through
+ * the decision services, so the deposit ledger holds entries linked to decisions and the audit chain has
+ * every step at its time. The last two months' proposals and the exit warning still wait for the leader.
+ */
+export async function seedDemoDecisions(
+  tx: Database,
+  input: { tenantId: string; people: Record<string, string>; now: Date },
+) {
+  const { tenantId, people, now } = input;
+  const rows = await tx
+    .select({ c: consequences, code: contracts.code })
+    .from(consequences)
+    .innerJoin(contracts, eq(contracts.id, consequences.contractId))
+    .where(and(eq(consequences.tenantId, tenantId), eq(consequences.status, 'proposed')))
+    .orderBy(asc(consequences.proposedAt), asc(contracts.code));
+  const [tenant] = await tx.select().from(schema.tenants).where(eq(schema.tenants.id, tenantId));
+  const calendar = tenantCalendar(tenant!);
+  const thisMonth = localDate(now.getTime(), tenant!.timeZone).slice(0, 7);
+  const at = (day: string, hour: number) => new Date(fromLocal(day, hour * HOUR, tenant!.timeZone));
+
+  // What a tenant procedure gives a service: the person's principal, checked permissions, audit at `when`.
+  const as = async (userId: string, when: Date): Promise<SupervisionCtx> => {
+    const loaded = (await loadPrincipal(tx, tenantId, userId))!;
+    const scope = { tenantId, userId };
+    return {
+      tx,
+      scope,
+      now: when,
+      decision: decide(loaded.principal, 'consequences.read', when.getTime()),
+      authorize(needed, resource) {
+        if (!decide(loaded.principal, needed, when.getTime(), resource).allowed) {
+          throw new Error(`demo: ${userId} may not ${needed}`);
+        }
+      },
+      audit: async (event) => {
+        await appendAudit(tx, scope, when, event);
+      },
+      principal: loaded.principal,
+      tenant: loaded.tenant,
+    };
+  };
+  const tally = { approved: 0, rejected: 0, appealed: 0 };
+  for (const { c, code } of rows) {
+    if (!c.period || !isHistoric(c.period, thisMonth)) continue;
+    const proposedOn = periodClosedOn(calendar, c.period);
+    const label = `${code.slice(-5)} ${c.period}`;
+    const reason = REJECTED[label];
+    const leaderAt = at(addWorkingDays(calendar, proposedOn, 1), 10);
+    if (reason) {
+      await decideTwoPerson(await as(people.leader!, leaderAt), {
+        id: c.id,
+        decision: 'rejected',
+        note: reason,
+      });
+      tally.rejected++;
+      continue;
+    }
+    await decideTwoPerson(await as(people.leader!, leaderAt), {
+      id: c.id,
+      decision: 'approved',
+      note: '同意，按考核结果执行。',
+    });
+    const adminOn = addWorkingDays(calendar, proposedOn, 2);
+    if (c.approvalsRequired > 1) {
+      await decideTwoPerson(await as(people.admin!, at(adminOn, 15)), {
+        id: c.id,
+        decision: 'approved',
+        note: '复核无误，会签。',
+      });
+    }
+    tally.approved++;
+    if (label !== APPEALED) continue;
+    const [vendorUser] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, DEMO_VENDOR_ACCOUNTS.elevator!));
+    const appeal = await fileAppeal(
+      { ...(await as(vendorUser!.id, at(addWorkingDays(calendar, adminOn, 2), 11))), blobs: noBlobs },
+      {
+        consequenceId: c.id,
+        grounds:
+          '5月两次停梯均因市电检修停电，我司已按供电公司通知提前张贴告示，不应计入服务质量扣分，请予复核。',
+        evidence: [],
+      },
+    );
+    await resolveAppeal(await as(people.leader!, at(addWorkingDays(calendar, adminOn, 5), 16)), {
+      appealId: appeal.id,
+      outcome: 'dismissed',
+      note: '经核查，停电期间未按应急预案安排人员值守，困梯处置超时，扣减维持。',
+    });
+    tally.appealed++;
+  }
+  return tally;
+}
