@@ -144,6 +144,8 @@ export const outcomesZhCN = {
   'dash.pending': '待决定的处理建议（{n}）',
   'dash.warnings': '预警（{n}）',
   'dash.no_data': '暂无数据',
+  'dash.range': '时间范围',
+  'dash.range_months': '近{n}个月',
 } as const;
 
 export const outcomesEn: Record<keyof typeof outcomesZhCN, string> = {
@@ -294,4 +296,6 @@ export const outcomesEn: Record<keyof typeof outcomesZhCN, string> = {
   'dash.pending': 'Proposals awaiting a decision ({n})',
   'dash.warnings': 'Early warnings ({n})',
   'dash.no_data': 'No data',
+  'dash.range': 'Period',
+  'dash.range_months': 'Last {n} months',
 };

@@ -1,22 +1,48 @@
+import { useSearchParams } from '@solidjs/router';
 import { For, lazy, Show } from 'solid-js';
 import { t } from '../../i18n/locale.ts';
 import { createLoader } from '../../lib/loader.ts';
 import { api } from '../../lib/trpc.ts';
+import { Field } from '../../shell/form.tsx';
 import { Loaded } from '../../shell/loaded.tsx';
 import '../rectifications/rectifications.css';
 import { WarningList } from './proposal-item.tsx';
 
 const Chart = lazy(() => import('./chart.tsx'));
 const pts = (v: number | null) => (v === null ? null : v / 100);
+/** The ranges a leader can look back over; six months stays the default (the last half-year at a glance). */
+const RANGES = [6, 12] as const;
 
 /** Leaders: scores and satisfaction over time, rectification closure, complaints, pending decisions, warnings. */
 export default function DashboardPage() {
-  const data = createLoader(() => api.dashboard.overview.query({ months: 6 }));
+  const [params, setParams] = useSearchParams<{ months?: string }>();
+  // In the address, so a reload or a shared link keeps the range.
+  const months = () => (Number(params.months) === 12 ? 12 : 6);
+  const data = createLoader(() => api.dashboard.overview.query({ months: months() }));
+  const choose = (e: { currentTarget: HTMLSelectElement }) => {
+    setParams({ months: e.currentTarget.value === '12' ? '12' : undefined });
+    void data.reload();
+  };
   return (
     <div class="page">
       <header class="page-header">
         <h1>{t('dash.title')}</h1>
       </header>
+      <div class="field-row">
+        <Field label={t('dash.range')}>
+          {(ids) => (
+            <select id={ids.id} name="months" onChange={choose} data-testid="dashboard-range">
+              <For each={RANGES}>
+                {(n) => (
+                  <option value={n} selected={n === months()}>
+                    {t('dash.range_months', { n })}
+                  </option>
+                )}
+              </For>
+            </select>
+          )}
+        </Field>
+      </div>
       <Loaded loader={data}>
         {(d) => {
           const card = (
