@@ -55,8 +55,11 @@ export async function seedDemoDecisions(
   const at = (day: string, hour: number) => new Date(fromLocal(day, hour * HOUR, tenant!.timeZone));
 
   // What a tenant procedure gives a service: the person's principal, checked permissions, audit at `when`.
+  // Loaded once per person: the demo's people hold roles, not time-bound grants.
+  const principals = new Map<string, NonNullable<Awaited<ReturnType<typeof loadPrincipal>>>>();
   const as = async (userId: string, when: Date): Promise<SupervisionCtx> => {
-    const loaded = (await loadPrincipal(tx, tenantId, userId))!;
+    const loaded = principals.get(userId) ?? (await loadPrincipal(tx, tenantId, userId))!;
+    principals.set(userId, loaded);
     const scope = { tenantId, userId };
     return {
       tx,

@@ -1,5 +1,5 @@
 import { useSearchParams } from '@solidjs/router';
-import { For, lazy, Show } from 'solid-js';
+import { createEffect, For, lazy, on, Show } from 'solid-js';
 import { t } from '../../i18n/locale.ts';
 import { createLoader } from '../../lib/loader.ts';
 import { api } from '../../lib/trpc.ts';
@@ -19,10 +19,10 @@ export default function DashboardPage() {
   // In the address, so a reload or a shared link keeps the range.
   const months = () => (Number(params.months) === 12 ? 12 : 6);
   const data = createLoader(() => api.dashboard.overview.query({ months: months() }));
-  const choose = (e: { currentTarget: HTMLSelectElement }) => {
+  // The address changes after the router's navigation settles, so fetch when the range does, not on input.
+  createEffect(on(months, () => void data.reload(), { defer: true }));
+  const choose = (e: { currentTarget: HTMLSelectElement }) =>
     setParams({ months: e.currentTarget.value === '12' ? '12' : undefined });
-    void data.reload();
-  };
   return (
     <div class="page">
       <header class="page-header">
