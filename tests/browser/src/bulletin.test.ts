@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { openFromNav } from './nav.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -142,7 +143,7 @@ browserIt(
     const base = browserUrl(server!.baseUrl);
     const month = today().slice(0, 7);
     const supervisor = await phone(people.supervisor.email);
-    await supervisor.getByRole('link', { name: '月度通报', exact: true }).first().click();
+    await openFromNav(supervisor, '月度通报');
     await supervisor.getByLabel('月份').fill(month);
     await supervisor.getByRole('button', { name: '生成通报' }).click();
     await supervisor.getByTestId('rankings').waitFor();

@@ -7,6 +7,7 @@ import { migratePglite, openPglite } from '@steward/db/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { openFromNav } from './nav.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -79,7 +80,7 @@ browserIt(
     await page.goto(base);
     await page.locator('input[name="email"]').waitFor();
     await signInWithPassword(page, admin.email, admin.password);
-    await page.getByRole('link', { name: '服务条线' }).first().click();
+    await openFromNav(page, '服务条线');
 
     // Enable security guarding.
     const line = page.locator('[data-testid="catalogue-item"][data-plugin="security"]');
@@ -149,7 +150,7 @@ browserIt(
     await page.goto(base);
     await page.locator('input[name="email"]').waitFor();
     await signInWithPassword(page, admin.email, admin.password);
-    await page.getByRole('link', { name: '服务条线' }).first().click();
+    await openFromNav(page, '服务条线');
     const form = page.getByTestId('plugin-upload');
     const broken = [
       'apiVersion: 1',

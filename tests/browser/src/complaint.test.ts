@@ -7,6 +7,7 @@ import { migratePglite, openPglite } from '@steward/db/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { openFromNav } from './nav.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -169,7 +170,7 @@ browserIt(
     await page.goto(base);
     await page.locator('input[name="email"]').waitFor();
     await signInWithPassword(page, SUPERVISOR.email, SUPERVISOR.password);
-    await page.getByRole('link', { name: '投诉', exact: true }).first().click();
+    await openFromNav(page, '投诉');
     const row = page.locator(`[data-testid="complaint-row"][data-code="${trackingCode}"]`);
     expect(await row.textContent()).toContain('HT-INTERNAL-01');
     await row.locator('a').first().click();

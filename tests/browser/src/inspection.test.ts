@@ -7,6 +7,7 @@ import { migratePglite, openPglite } from '@steward/db/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { openFromNav } from './nav.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -169,7 +170,7 @@ browserIt(
   '[browser] R7: an external inspector records the periodic elevator inspection with its report, within the grant',
   async () => {
     const page = await phone(inspectorEmail);
-    await page.getByRole('link', { name: '外部检查', exact: true }).first().click();
+    await openFromNav(page, '外部检查');
     const start = page.getByTestId('external-start');
     await start.waitFor();
     expect(await start.locator('select[name="target"] option').count()).toBe(1);

@@ -7,6 +7,7 @@ import { migratePglite, openPglite } from '@steward/db/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { openFromNav } from './nav.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -149,7 +150,7 @@ browserIt(
 
     // The vendor answers from its phone inbox, with a photo.
     const vendor = await phone(people.contractor.email);
-    await vendor.getByRole('link', { name: '整改', exact: true }).first().click();
+    await openFromNav(vendor, '整改');
     await vendor.getByRole('heading', { name: '整改收件箱' }).waitFor();
     await vendor.locator('[data-testid="inbox"] [data-testid="notice"] a').first().click();
     const form = vendor.getByTestId('answer-form');

@@ -36,6 +36,10 @@ export async function signedInPhone(
   await page.goto(browserUrl(baseUrl));
   await page.locator('input[name="email"]').waitFor();
   await signInWithPassword(page, credentials.email, credentials.password);
-  await page.getByRole('link', { name: readyLink, exact: true }).first().waitFor();
+  // Attached, not visible: on a phone the link may sit under "更多" (see nav.ts).
+  await page
+    .getByRole('link', { name: readyLink, exact: true, includeHidden: true })
+    .first()
+    .waitFor({ state: 'attached' });
   return page;
 }

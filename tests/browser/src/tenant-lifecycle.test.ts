@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { openFromNav } from './nav.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { seedOperator } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
@@ -125,10 +126,10 @@ browserIt(
     expect(await phone.getByTestId('active-tenant').textContent()).toBe('测试市机关事务管理局');
     const nav = phone.getByRole('navigation', { name: '主导航' });
     for (const label of ['首页', '场所', '人员', '授权'])
-      await nav.getByRole('link', { name: label }).waitFor();
+      await nav.getByRole('link', { name: label, includeHidden: true }).waitFor({ state: 'attached' });
 
     // 4. Two sites.
-    await nav.getByRole('link', { name: '场所' }).click();
+    await openFromNav(phone, '场所');
     const siteForm = phone.getByTestId('site-create');
     for (const [code, name] of [
       ['A01', '机关大楼'],
@@ -141,7 +142,7 @@ browserIt(
     }
 
     // 5. Invite an evaluator, who accepts in a browser of their own.
-    await nav.getByRole('link', { name: '人员' }).click();
+    await openFromNav(phone, '人员');
     const invite = phone.getByTestId('invite-form');
     await invite.getByLabel('邮箱').fill(evaluator.email);
     await invite.getByLabel('第三方评估机构').check();
@@ -151,7 +152,7 @@ browserIt(
     await acceptInvitation(evalPage, evaluatorLink, evaluator);
 
     // 6. The admin grants the evaluator read access to one site.
-    await nav.getByRole('link', { name: '授权' }).click();
+    await openFromNav(phone, '授权');
     const grantForm = phone.getByTestId('grant-form');
     await grantForm.getByLabel('被授权人').selectOption({ label: `${evaluator.name} · ${evaluator.email}` });
     await grantForm.getByLabel('机关大楼 (A01)').check();
@@ -161,26 +162,26 @@ browserIt(
     expect(await phone.getByTestId('grant-item').textContent()).toContain('机关大楼');
 
     // 7. Every change above is in the agency's audit chain, which verifies; settings save.
-    await nav.getByRole('link', { name: '审计日志' }).click();
+    await openFromNav(phone, '审计日志');
     await phone.getByTestId('audit-status').waitFor();
     expect(await phone.getByTestId('audit-status').getAttribute('data-ok')).toBe('true');
     expect(await phone.getByTestId('audit-status').textContent()).toMatch(/审计链完整，共 \d+ 条记录/);
     expect(await phone.getByTestId('audit-entry').first().textContent()).toContain('grant.create');
-    await nav.getByRole('link', { name: '单位设置' }).click();
+    await openFromNav(phone, '单位设置');
     await phone.getByTestId('settings-form').getByLabel('地区').fill('测试市东区');
-    await phone.getByRole('button', { name: '保存' }).click();
+    await phone.getByTestId('settings-form').getByRole('button', { name: '保存' }).click();
     await phone.getByText('已保存。').waitFor();
 
     // 8. The evaluator signs in and sees Home and Sites only, and only the granted site.
     await evalPage.getByRole('link', { name: '登录' }).click();
     await signInWithPassword(evalPage, evaluator.email, evaluator.password);
     const evalNav = evalPage.getByRole('navigation', { name: '主导航' });
-    await evalNav.getByRole('link', { name: '场所' }).click();
+    await openFromNav(evalPage, '场所');
     await evalPage.getByTestId('site-list').waitFor();
     const names = await evalPage.locator('[data-testid="site-item"] strong').allTextContents();
     expect(names.map((n) => n.replace(/\s+\S+$/, ''))).toEqual(['机关大楼']);
     // A minimal shell: Home and Sites (and screens open to grant holders), none of the admin screens.
-    const evalLinks = await evalNav.getByRole('link').allTextContents();
+    const evalLinks = await evalNav.getByRole('link', { includeHidden: true }).allTextContents();
     expect(evalLinks).toEqual(expect.arrayContaining(['首页', '场所']));
     for (const admin of ['人员', '授权', '审计日志', '单位设置']) expect(evalLinks).not.toContain(admin);
     for (const adminOnly of ['人员', '授权', '审计日志', '单位设置'])

@@ -30,6 +30,7 @@ export const en = {
   'app.tagline': 'Building services supervision',
   'app.skip_to_content': 'Skip to main content',
   'nav.label': 'Main navigation',
+  'nav.more': 'More',
   'nav.home': 'Home',
   'nav.sites': 'Sites',
   'nav.people': 'People',

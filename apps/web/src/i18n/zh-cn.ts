@@ -32,6 +32,7 @@ export const zhCN = {
   'app.tagline': 'Steward',
   'app.skip_to_content': '跳到主要内容',
   'nav.label': '主导航',
+  'nav.more': '更多',
   'nav.home': '首页',
   'nav.sites': '场所',
   'nav.people': '人员',
