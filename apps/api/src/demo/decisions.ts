@@ -1,17 +1,16 @@
 import { decide } from '@steward/access';
 import { addWorkingDays, fromLocal, localDate } from '@steward/core';
 import { appendAudit, type Database, schema } from '@steward/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, arrayContains, asc, eq } from 'drizzle-orm';
 import type { BlobStore } from '../blob/blob-store.ts';
 import { fileAppeal, resolveAppeal } from '../services/consequence-engine/appeals.ts';
 import { decideTwoPerson } from '../services/consequence-engine/decide.ts';
 import { loadPrincipal } from '../services/principal.ts';
 import type { SupervisionCtx } from '../services/rectifications/context.ts';
 import { tenantCalendar } from '../services/rectifications/policy.ts';
-import { DEMO_VENDOR_ACCOUNTS } from './people.ts';
 import { isHistoric, periodClosedOn } from './proposal-times.ts';
 
-const { consequences, contracts, users } = schema;
+const { consequences, contracts, memberships, users } = schema;
 const HOUR = 3_600_000;
 // Appeals carry no files in the demo; a store is still part of the appeal service's context.
 const noBlobs: BlobStore = {
@@ -22,14 +21,24 @@ const noBlobs: BlobStore = {
   delete: async () => {},
 };
 
-/** Rejected with a reason, by contract code suffix and period: the leader saw facts the score did not. */
-const REJECTED: Record<string, string> = {
-  'CY-03 2025-11':
-    '经核实，当月扣分主要源于食堂配电改造期间停用部分设备，系我局安排所致，非服务企业责任，不予扣减。',
-  'HW-02 2026-01': '当月一起保洁投诉经核实属实且整改拖延，本月暂不予奖励。',
-};
-/** Approved, then appealed by the vendor and dismissed. */
-const APPEALED = 'DT-04 2026-05';
+const REJECT_DEDUCTION =
+  '经核实，当月扣分主要源于我局安排的配电改造期间停用部分设备，非服务企业责任，不予扣减。';
+const REJECT_REWARD = '当月一起投诉经核实属实且整改拖延，本月暂不予奖励。';
+
+/**
+ * Which of the decided proposals the story varies, chosen by position so any start date gets the same
+ * mix: the oldest deduction rejected (the leader knew a cause the score did not), the newest other one
+ * appealed and the appeal dismissed, and one monthly reward a third of the way in rejected.
+ */
+function storyOf(historic: { id: string; kind: string; rule: string | null }[]) {
+  const deductions = historic.filter((c) => c.kind === 'deduction');
+  const rewards = historic.filter((c) => c.kind === 'reward' && c.rule === 'score_band');
+  const rejected = new Map<string, string>();
+  if (deductions.length > 1) rejected.set(deductions[0]!.id, REJECT_DEDUCTION);
+  const reward = rewards[Math.floor(rewards.length / 3)];
+  if (reward) rejected.set(reward.id, REJECT_REWARD);
+  return { rejected, appealed: deductions.at(-1)?.id ?? null };
+}
 
 /**
  * Issue 7 a year in: the proposals of the months before the last two were decided as an agency would —
@@ -44,7 +53,7 @@ export async function seedDemoDecisions(
 ) {
   const { tenantId, people, now } = input;
   const rows = await tx
-    .select({ c: consequences, code: contracts.code })
+    .select({ c: consequences, vendorId: contracts.vendorId })
     .from(consequences)
     .innerJoin(contracts, eq(contracts.id, consequences.contractId))
     .where(and(eq(consequences.tenantId, tenantId), eq(consequences.status, 'proposed')))
@@ -79,11 +88,12 @@ export async function seedDemoDecisions(
     };
   };
   const tally = { approved: 0, rejected: 0, appealed: 0 };
-  for (const { c, code } of rows) {
-    if (!c.period || !isHistoric(c.period, thisMonth)) continue;
-    const proposedOn = periodClosedOn(calendar, c.period);
-    const label = `${code.slice(-5)} ${c.period}`;
-    const reason = REJECTED[label];
+  const historic = rows.map((r) => r.c).filter((c) => c.period && isHistoric(c.period, thisMonth));
+  const vendorOf = new Map(rows.map((r) => [r.c.id, r.vendorId]));
+  const story = storyOf(historic);
+  for (const c of historic) {
+    const proposedOn = periodClosedOn(calendar, c.period!);
+    const reason = story.rejected.get(c.id);
     const leaderAt = at(addWorkingDays(calendar, proposedOn, 1), 10);
     if (reason) {
       await decideTwoPerson(await as(people.leader!, leaderAt), {
@@ -108,24 +118,33 @@ export async function seedDemoDecisions(
       });
     }
     tally.approved++;
-    if (label !== APPEALED) continue;
+    if (c.id !== story.appealed) continue;
+    // The vendor's own account (its contractor sign-in) appeals.
     const [vendorUser] = await tx
       .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, DEMO_VENDOR_ACCOUNTS.elevator!));
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.tenantId, tenantId),
+          eq(memberships.vendorId, vendorOf.get(c.id)!),
+          arrayContains(memberships.roles, ['contractor']),
+        ),
+      )
+      .orderBy(asc(users.email))
+      .limit(1);
     const appeal = await fileAppeal(
       { ...(await as(vendorUser!.id, at(addWorkingDays(calendar, adminOn, 2), 11))), blobs: noBlobs },
       {
         consequenceId: c.id,
-        grounds:
-          '5月两次停梯均因市电检修停电，我司已按供电公司通知提前张贴告示，不应计入服务质量扣分，请予复核。',
+        grounds: `${Number(c.period!.slice(5, 7))}月扣分所涉问题系市电检修停电所致，我司已按供电公司通知提前告知并采取措施，不应计入服务质量扣分，请予复核。`,
         evidence: [],
       },
     );
     await resolveAppeal(await as(people.leader!, at(addWorkingDays(calendar, adminOn, 5), 16)), {
       appealId: appeal.id,
       outcome: 'dismissed',
-      note: '经核查，停电期间未按应急预案安排人员值守，困梯处置超时，扣减维持。',
+      note: '经核查，停电期间未按应急预案安排人员值守，处置超时，扣减维持。',
     });
     tally.appealed++;
   }
