@@ -41,7 +41,7 @@ describeEachDatabase('tenant settings: every screen writes only its own keys', (
     // Other screens' saves through the API keep it too.
     dataOf(await admin.mutation('tenant.update', { mfaRequiredRoles: ['leader'] }));
     dataOf(await admin.mutation('tenant.update', { name: '示范局' }));
-    const after = (await read()) as Record<string, unknown>;
+    const after = (await read()) as unknown as Record<string, unknown>;
     expect(after.mfaRequiredRoles).toEqual(['leader']);
     expect(JSON.stringify(after.calendar)).toContain('2027-01-01');
     expect((after.satisfactionTiers as unknown[]).length).toBe(2);
