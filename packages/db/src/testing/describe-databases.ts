@@ -14,27 +14,41 @@ export interface DatabaseSuiteContext {
  * can count what ran where. Each suite gets its own freshly migrated database.
  */
 export function describeEachDatabase(name: string, body: (ctx: DatabaseSuiteContext) => void): void {
-  for (const kind of testDatabaseKinds()) {
-    describe(`[${kind}] ${name}`, () => {
-      let current: TestDatabase | undefined;
-      const ctx: DatabaseSuiteContext = {
-        kind,
-        get db() {
-          if (!current) throw new Error('the test database is only available inside tests and hooks');
-          return current.handle.db;
-        },
-        get testDatabase() {
-          if (!current) throw new Error('the test database is only available inside tests and hooks');
-          return current;
-        },
-      };
-      beforeAll(async () => {
-        current = await createTestDatabase(kind);
-      }, 60_000);
-      afterAll(async () => {
-        await current?.dispose();
-      }, 60_000);
-      body(ctx);
-    });
-  }
+  for (const kind of testDatabaseKinds()) describeDatabase(kind, name, body);
+}
+
+/**
+ * The same suite on one database only, when that database is tested here: a long suite split into one
+ * file per database runs on both at once (vitest runs files, not suites, in parallel).
+ */
+export function describeOnDatabase(
+  kind: DatabaseKind,
+  name: string,
+  body: (ctx: DatabaseSuiteContext) => void,
+): void {
+  if (testDatabaseKinds().includes(kind)) describeDatabase(kind, name, body);
+}
+
+function describeDatabase(kind: DatabaseKind, name: string, body: (ctx: DatabaseSuiteContext) => void) {
+  describe(`[${kind}] ${name}`, () => {
+    let current: TestDatabase | undefined;
+    const ctx: DatabaseSuiteContext = {
+      kind,
+      get db() {
+        if (!current) throw new Error('the test database is only available inside tests and hooks');
+        return current.handle.db;
+      },
+      get testDatabase() {
+        if (!current) throw new Error('the test database is only available inside tests and hooks');
+        return current;
+      },
+    };
+    beforeAll(async () => {
+      current = await createTestDatabase(kind);
+    }, 60_000);
+    afterAll(async () => {
+      await current?.dispose();
+    }, 60_000);
+    body(ctx);
+  });
 }

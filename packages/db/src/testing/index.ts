@@ -1,3 +1,3 @@
-export { type DatabaseSuiteContext, describeEachDatabase } from './describe-databases.ts';
+export { type DatabaseSuiteContext, describeEachDatabase, describeOnDatabase } from './describe-databases.ts';
 export { TEST_DATABASE_URL_VARIABLE, testPostgresUrl } from './postgres-admin.ts';
 export { createTestDatabase, type TestDatabase, testDatabaseKinds } from './test-database.ts';

@@ -1,18 +1,18 @@
 import type { Role } from '@steward/access';
 import { setAppTenantFilterDisabledForTests } from '@steward/db';
-import { describeEachDatabase } from '@steward/db/testing';
+import type { DatabaseSuiteContext } from '@steward/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { trpcClient } from '../test/client.ts';
-import { testApp } from '../test/harness.ts';
-import { jsonSchemaOf, probeInputs } from './testing/input-probe.ts';
-import { changedParts, fingerprintQuery } from './testing/isolation-fingerprint.ts';
-import { type FieldCoverage, probesFor } from './testing/isolation-probes.ts';
-import { PROBE_NOW } from './testing/isolation-tenant-a.ts';
-import { type IsolationWorld, isolationWorld, leakedIn, ROLES_OF_B } from './testing/isolation-world.ts';
-import { withoutAppRole } from './testing/missing-role.ts';
-import { listProcedures } from './trpc/access.ts';
-import { appRouter } from './trpc/router.ts';
+import { trpcClient } from '../../test/client.ts';
+import { testApp } from '../../test/harness.ts';
+import { listProcedures } from '../trpc/access.ts';
+import { appRouter } from '../trpc/router.ts';
+import { jsonSchemaOf, probeInputs } from './input-probe.ts';
+import { changedParts, fingerprintQuery } from './isolation-fingerprint.ts';
+import { type FieldCoverage, probesFor } from './isolation-probes.ts';
+import { PROBE_NOW } from './isolation-tenant-a.ts';
+import { type IsolationWorld, isolationWorld, leakedIn, ROLES_OF_B } from './isolation-world.ts';
+import { withoutAppRole } from './missing-role.ts';
 
 /**
  * Tenant isolation (D1, ASVS 8.4.1): every registered procedure is called as every role of tenant B
@@ -22,7 +22,7 @@ import { appRouter } from './trpc/router.ts';
  * security alone must still hold. The third proves the suite would notice a transaction that forgot to
  * switch to the application role. New procedures join automatically.
  */
-describeEachDatabase('tenant isolation across every procedure', (ctx) => {
+export function isolationSuite(ctx: DatabaseSuiteContext): void {
   let w: IsolationWorld;
   let fingerprint: () => Promise<string>;
   beforeAll(async () => {
@@ -127,4 +127,4 @@ describeEachDatabase('tenant isolation across every procedure', (ctx) => {
       setAppTenantFilterDisabledForTests(false);
     }
   }, 300_000);
-});
+}
