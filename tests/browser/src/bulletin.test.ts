@@ -1,17 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { openFromNav } from './nav.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 7 (R18): a supervisor generates the month's bulletin and writes the measures, a leader publishes
 // it, and the vendor finds it published and downloads the PDF and the Excel workbook.
@@ -24,10 +22,6 @@ const people = {
   leader: { email: 'leader@bulletin.test', name: '赵局长', roles: ['leader'] },
   contractor: { email: 'vendor@bulletin.test', name: '李经理', roles: ['contractor'] },
 } as const;
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
@@ -118,29 +112,18 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-bulletin-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'bulletin', seed: seedAgency });
 
 function phone(email: string): Promise<Page> {
-  return signedInPhone(browser!, server!.baseUrl, { email, password }, '月度通报', { acceptDownloads: true });
+  return signedInPhone(suite.browser, suite.server.baseUrl, { email, password }, '月度通报', {
+    acceptDownloads: true,
+  });
 }
 
 browserIt(
   '[browser] R18: generate, edit and publish the monthly bulletin; the vendor downloads PDF and Excel',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const month = today().slice(0, 7);
     const supervisor = await phone(people.supervisor.email);
     await openFromNav(supervisor, '月度通报');

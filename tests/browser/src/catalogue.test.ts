@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { openFromNav } from './nav.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 4's "Done when": enable a line for a tenant, customise one item, find it in the standards browser
 // in both languages.
@@ -19,10 +16,6 @@ const browserIt = it.skipIf(disposition === 'skip');
 
 const admin = { email: 'admin@catalogue.test', password: 'catalogue admin passphrase' };
 const own = { code: 'lobby-flowers', zh: '大堂花卉摆放整齐', en: 'Lobby flowers are tidy' };
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 /** An agency with one admin, written before the server opens the folder; no second factor required. */
 async function seedAgency(dir: string) {
@@ -49,20 +42,7 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-catalogue-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'catalogue', seed: seedAgency });
 
 /** Types into the search box and waits until the list shows exactly the one matching item. */
 async function search(page: Page, text: string, code: string) {
@@ -74,9 +54,12 @@ async function search(page: Page, text: string, code: string) {
 browserIt(
   '[browser] an admin enables a line, customises an item, and finds it in the standards browser in zh and en',
   async () => {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     await page.goto(base);
     await page.locator('input[name="email"]').waitFor();
     await signInWithPassword(page, admin.email, admin.password);
@@ -144,9 +127,12 @@ browserIt(
 browserIt(
   '[browser] an invalid data-plugin upload lists every error with its path and installs nothing',
   async () => {
-    const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const context = await suite.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     await page.goto(base);
     await page.locator('input[name="email"]').waitFor();
     await signInWithPassword(page, admin.email, admin.password);

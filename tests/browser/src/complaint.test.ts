@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { openFromNav } from './nav.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 6: someone in the building files a complaint anonymously on a phone from the agency's public
 // form, keeps the tracking code, and follows it — status and every deadline, in both languages.
@@ -20,10 +17,6 @@ const FORM_KEY = 'k7m2q9x4w8r3t6y1';
 const SUPERVISOR = { email: 'sup@complaint.test', password: 'complaint-test-password-7' };
 const LIAISON = { email: 'liaison@complaint.test', password: 'complaint-test-password-8' };
 let trackingCode = '';
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 function shanghaiDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -85,23 +78,10 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-complaint-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'complaint', seed: seedAgency });
 
 async function phone(): Promise<Page> {
-  const context = await browser!.newContext({
+  const context = await suite.browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     isMobile: true,
@@ -113,7 +93,7 @@ async function phone(): Promise<Page> {
 browserIt(
   '[browser] files a complaint anonymously on a phone and follows it with its tracking code',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const page = await phone();
     await page.goto(`${base}/t/${FORM_KEY}/complaint`);
     await expect.poll(() => page.locator('h1').textContent()).toContain('投诉与建议');
@@ -165,7 +145,7 @@ browserIt(
   '[browser] R17: a supervisor accepts the complaint and holds the vendor to account; the reporter sees the correction deadline',
   async () => {
     expect(trackingCode).not.toBe('');
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const page = await phone();
     await page.goto(base);
     await page.locator('input[name="email"]').waitFor();
@@ -206,7 +186,7 @@ const PNG = Buffer.from(
 
 async function signedIn(who: { email: string; password: string }): Promise<Page> {
   const page = await phone();
-  await page.goto(browserUrl(server!.baseUrl));
+  await page.goto(browserUrl(suite.server.baseUrl));
   await page.locator('input[name="email"]').waitFor();
   await signInWithPassword(page, who.email, who.password);
   await page.locator('nav').first().waitFor();
@@ -216,7 +196,7 @@ async function signedIn(who: { email: string; password: string }): Promise<Page>
 browserIt(
   '[browser] a liaison officer reports with a photo, the hotline records a call, and the joint meeting gets its agenda and an action',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const liaison = await signedIn(LIAISON);
     await liaison.goto(`${base}/report`);
     await liaison.getByTestId('complaint-site').selectOption({ label: '机关大楼' });

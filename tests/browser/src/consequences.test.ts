@@ -1,15 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 7 (R22): the one consequence board. A leader sees what waits for them (home and nav), opens the
 // old /consequences address (now the board, filtered to exit warnings), approves an exit warning; the
@@ -24,10 +22,6 @@ const people = {
   contractor: { email: 'vendor@consequence.test', name: '李经理', roles: ['contractor'] },
 } as const;
 const LETTER = Buffer.from('%PDF-1.4\n申诉函：整改已于当日完成\n%%EOF');
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 async function seedAgency(dir: string) {
   const handle = await openPglite({ dataDir: join(dir, 'pglite') });
@@ -92,23 +86,12 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-consequences-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'consequences', seed: seedAgency });
 
 function phone(email: string, readyLink: string): Promise<Page> {
-  return signedInPhone(browser!, server!.baseUrl, { email, password }, readyLink, { acceptDownloads: true });
+  return signedInPhone(suite.browser, suite.server.baseUrl, { email, password }, readyLink, {
+    acceptDownloads: true,
+  });
 }
 
 async function downloaded(page: Page, link: ReturnType<Page['getByRole']>): Promise<Buffer> {
@@ -119,7 +102,7 @@ async function downloaded(page: Page, link: ReturnType<Page['getByRole']>): Prom
 browserIt(
   '[browser] R22: a leader decides an exit warning on the board, the vendor appeals with a PDF, the leader downloads it and dismisses the appeal',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const leader = await phone(people.leader.email, '奖惩与预警');
     // Home and the nav item say one thing waits for this leader.
     await expect.poll(() => leader.getByTestId('awaiting-panel').textContent()).toContain('1项');

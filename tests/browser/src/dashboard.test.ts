@@ -1,45 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // The demo agency's year on the leaders' dashboard: six months by default, the whole year on request.
 const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-dashboard-'));
-  // An empty data folder: the server creates the demo agency on its first start.
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'dashboard', timeoutMs: 240_000 });
 
 browserIt(
   '[browser] a leader switches the demo dashboard from six months to the year, and back after a reload',
   async () => {
-    const created = /"msg":"demo agency created".*$/m.exec(server!.output());
+    const created = /"msg":"demo agency created".*$/m.exec(suite.server.output());
     console.log(`first start: ${created?.[0]}`);
     expect(created).not.toBeNull();
     const page = await signedInPhone(
-      browser!,
-      server!.baseUrl,
+      suite.browser,
+      suite.server.baseUrl,
       { email: 'leader@demo.steward.cn', password: 'steward-demo-2026' },
       '领导看板',
     );
@@ -73,7 +51,7 @@ browserIt(
     expect(asked[0]).toBe(6);
 
     // The year's past decisions were delivered when they happened: the log holds only current messages.
-    const sent = server!.output().match(/"msg":"outgoing message"/g)?.length ?? 0;
+    const sent = suite.server.output().match(/"msg":"outgoing message"/g)?.length ?? 0;
     console.log(`outgoing messages logged since the first start: ${sent}`);
     expect(sent).toBeLessThan(20);
   },

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition, missingChromiumMessage } from './chromium.ts';
 import { seedOperator } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 const disposition = browserSuiteDisposition();
 if (disposition === 'skip') console.warn(`\n  ⚠ Skipping the browser suite. ${missingChromiumMessage()}\n`);
@@ -21,25 +17,9 @@ interface Health {
 // Every screen but sign-in needs a session: these tests sign in as a platform operator, who has no agency.
 const operator = { email: 'operator@steward.test', password: 'first screen operator pass' };
 
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-browser-'));
-  await seedOperator(dataDir, operator);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'browser', seed: (dir) => seedOperator(dir, operator) });
 
 afterEach(async () => {
   await context?.close();
@@ -48,7 +28,7 @@ afterEach(async () => {
 
 /** A phone: 390×844 CSS pixels, touch, a fresh profile (no saved language) each time. */
 async function openPhone(): Promise<{ page: Page; localeHeaders: string[] }> {
-  context = await browser!.newContext({
+  context = await suite.browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 3,
     isMobile: true,
@@ -61,14 +41,14 @@ async function openPhone(): Promise<{ page: Page; localeHeaders: string[] }> {
     if (new URL(request.url()).pathname.startsWith('/trpc/'))
       localeHeaders.push(request.headers()['x-steward-locale'] ?? '(none)');
   });
-  await page.goto(browserUrl(server!.baseUrl));
+  await page.goto(browserUrl(suite.server.baseUrl));
   await page.locator('input[name="email"]').waitFor();
   await signInWithPassword(page, operator.email, operator.password);
   return { page, localeHeaders };
 }
 
 async function health(): Promise<Health> {
-  const response = await fetch(`${server!.baseUrl}/health`);
+  const response = await fetch(`${suite.server.baseUrl}/health`);
   return (await response.json()) as Health;
 }
 
@@ -125,7 +105,7 @@ browserIt(
 browserIt('[browser] an API error shows the server’s localized message, never the raw body', async () => {
   // Send the app's call to a procedure that does not exist: the real server answers with a real error body.
   const missing = (locale: string) =>
-    fetch(`${server!.baseUrl}/trpc/system.nope`, { headers: { 'x-steward-locale': locale } }).then(
+    fetch(`${suite.server.baseUrl}/trpc/system.nope`, { headers: { 'x-steward-locale': locale } }).then(
       async (response) => ((await response.json()) as { error: { message: string } }).error.message,
     );
   const [zhMessage, enMessage] = await Promise.all([missing('zh-CN'), missing('en')]);

@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { openFromNav } from './nav.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 5 item 4 on a phone: a supervisor walks a patrol checklist, records a finding, is told the photo is
 // missing, takes it, submits, and sees the photo with its SHA-256 and both times on the read-only record.
@@ -21,9 +18,6 @@ const password = 'inspection browser passphrase';
 const supervisorEmail = 'patrol@insp.test';
 const inspectorEmail = 'institute@insp.test';
 
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 let contractId = '';
 let siteId = '';
 
@@ -104,29 +98,16 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-inspection-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'inspection', seed: seedAgency });
 
 function phone(email: string): Promise<Page> {
-  return signedInPhone(browser!, server!.baseUrl, { email, password }, '外部检查');
+  return signedInPhone(suite.browser, suite.server.baseUrl, { email, password }, '外部检查');
 }
 
 browserIt(
   '[browser] a patrol on a phone: finding, missing photo named, camera upload, submitted with SHA-256',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const page = await phone(supervisorEmail);
     await page.goto(
       `${base}/inspections/new?contract=${contractId}&line=security&site=${siteId}&kind=patrol`,

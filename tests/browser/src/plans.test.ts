@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 5, item 3 on a phone: the server's scheduler plans the day at start; the supervisor finds today's
 // work on the home screen and opens it; an admin regenerates (nothing new) and reassigns in the week
@@ -22,10 +19,6 @@ const admin = { email: 'admin@plans.test', name: '计划管理员' };
 const supervisor = { email: 'sup@plans.test', name: '王监管' };
 const supervisor2 = { email: 'sup2@plans.test', name: '李监管' };
 const contractor = { email: 'vendor@plans.test', name: '周保安' };
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 function shanghaiDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -96,25 +89,12 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-plans-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'plans', seed: seedAgency });
 
 async function signIn(email: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(browserUrl(server!.baseUrl));
+  await page.goto(browserUrl(suite.server.baseUrl));
   await page.locator('input[name="email"]').waitFor();
   await signInWithPassword(page, email, password);
   await page.locator('nav').first().waitFor();
@@ -124,7 +104,7 @@ async function signIn(email: string): Promise<Page> {
 browserIt(
   '[browser] the scheduler plans the day; a supervisor opens a planned inspection from the phone home; an admin reassigns; the vendor sees only its self-inspections',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const sup = await signIn(supervisor.email);
     // The scheduler ran at start: the open work (patrols on a working day) is the home screen's first card.
     const panel = sup.getByTestId('today-panel');

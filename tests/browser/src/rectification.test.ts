@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { openFromNav } from './nav.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 5's loop on a phone: a supervisor patrols and photographs a finding, raises a notice from it, the
 // vendor answers with a photo, the supervisor verifies it, and the month's score goes from "no data" to the
@@ -24,9 +21,6 @@ const people = {
   contractor: { email: 'vendor@rect.test', name: '李经理', roles: ['contractor'] },
 } as const;
 
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 let contractId = '';
 let siteId = '';
 
@@ -92,29 +86,16 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-rectification-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'rectification', seed: seedAgency });
 
 function phone(email: string): Promise<Page> {
-  return signedInPhone(browser!, server!.baseUrl, { email, password }, '整改');
+  return signedInPhone(suite.browser, suite.server.baseUrl, { email, password }, '整改');
 }
 
 browserIt(
   '[browser] R12, R17, R20: a patrol with a photo, a notice answered by the vendor and verified, and the month’s score and lineage change',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const supervisor = await phone(people.supervisor.email);
 
     // Before: nothing happened this month, so the score is "no data", never 100.

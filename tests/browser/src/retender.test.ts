@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // R22: a contract past its 3-year mark is flagged for re-tender; the supervisor opens the re-tender from
 // the flag, records two bidders and the award to the newcomer, and the incumbent's exit proposal appears
@@ -24,10 +21,6 @@ const people = {
 } as const;
 const incumbent = '平安保安服务有限公司';
 const newcomer = '卫士安保有限公司';
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 async function seedAgency(dir: string) {
   const handle = await openPglite({ dataDir: join(dir, 'pglite') });
@@ -78,28 +71,15 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-retender-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'retender', seed: seedAgency });
 
 const phone = (email: string): Promise<Page> =>
-  signedInPhone(browser!, server!.baseUrl, { email, password }, '服务合同');
+  signedInPhone(suite.browser, suite.server.baseUrl, { email, password }, '服务合同');
 
 browserIt(
   '[browser] R22: the supervisor records a lost re-tender; the exit proposal waits for the leaders',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const year = new Date().getUTCFullYear();
     const supervisor = await phone(people.supervisor.email);
     await supervisor.goto(`${base}/outcomes`);

@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // An admin enters next year's official holidays: the rectifications and settings pages warn that 2027 has
 // no holiday data, a reversed range is refused beside its field, and a 2027-01-04 day off shows in the list
@@ -18,10 +14,6 @@ const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 
 const admin = { email: 'admin@settings.test', password: 'settings browser passphrase' };
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 async function seedAgency(dir: string) {
   const handle = await openPglite({ dataDir: join(dir, 'pglite') });
@@ -46,26 +38,13 @@ async function seedAgency(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-settings-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'settings', seed: seedAgency });
 
 browserIt(
   '[browser] an admin enters a 2027 day off; the missing-calendar warning goes and the month shows it',
   async () => {
-    const page = await signedInPhone(browser!, server!.baseUrl, admin, '单位设置');
-    const base = browserUrl(server!.baseUrl);
+    const page = await signedInPhone(suite.browser, suite.server.baseUrl, admin, '单位设置');
+    const base = browserUrl(suite.server.baseUrl);
     // The official data ends with 2026; the year after today's has nothing yet.
     const year = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
     const next = year + 1;

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOneTimeToken } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { browserUrl } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 6, item 3: a service recipient answers the quarterly survey on a phone from the link in their
 // message — one question per card, big faces — sees the thank-you, and the link then says "already
@@ -17,9 +14,6 @@ import { ensureWebBuild } from './web-build.ts';
 const disposition = browserSuiteDisposition();
 const browserIt = it.skipIf(disposition === 'skip');
 
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 let links: { invitation: string; poster: string };
 
 function shanghaiDate(days: number): string {
@@ -116,23 +110,10 @@ async function seedRound(dir: string) {
   }
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-survey-'));
-  await seedRound(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'survey', seed: seedRound });
 
 async function phone(): Promise<Page> {
-  const context = await browser!.newContext({
+  const context = await suite.browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     isMobile: true,
@@ -144,7 +125,7 @@ async function phone(): Promise<Page> {
 browserIt(
   '[browser] a recipient answers the survey on a phone from its link; the link then shows "already answered"; a poster link gives a phone its own answer sheet',
   async () => {
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     const page = await phone();
     await page.goto(`${base}/survey#${links.invitation}`);
     await page.getByTestId('survey-start').click();

@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { openFromNav } from './nav.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
 import { seedOperator } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 import { totpCode } from './totp.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 3's "Done when": an agency provisioned from nothing, used end to end in the browser.
 const disposition = browserSuiteDisposition();
@@ -19,31 +15,21 @@ const operator = { email: 'operator@steward.test', password: 'operator passphras
 const admin = { email: 'admin@agency.test', name: '王管理', password: 'admin passphrase for steward' };
 const evaluator = { email: 'eval@firm.test', name: '李评估', password: 'evaluator passphrase 2026' };
 
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 let base: string;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-lifecycle-'));
-  await seedOperator(dataDir, operator);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-  base = browserUrl(server.baseUrl);
+const suite = browserSuite({ name: 'lifecycle', seed: (dir) => seedOperator(dir, operator) });
+beforeAll(() => {
+  if (!suite.ready) return;
+  base = browserUrl(suite.server.baseUrl);
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function newPage(kind: 'phone' | 'desktop'): Promise<Page> {
-  const context = await browser!.newContext(
+  const context = await suite.browser.newContext(
     kind === 'phone'
       ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' }
       : { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' },

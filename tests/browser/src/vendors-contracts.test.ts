@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
-import { type RunningServer, startNodeServer } from './node-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite } from './browser-suite.ts';
+import { browserSuiteDisposition } from './chromium.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 // Issue 5, items 1–2 on a phone: a vendor with a checked credit code and an expiring licence, a contract
 // priced in yuan and stored in fen, and a contractor who then sees only its own vendor's contract.
@@ -22,10 +19,6 @@ const contractor = { email: 'guard@vendors.test', name: '保安队长' };
 // 91310000MA1FL8XQ3 + its check character (GB 32100-2015) is "7".
 const goodCode = '91310000MA1FL8XQ37';
 const wrongCode = '91310000MA1FL8XQ3A';
-
-let dataDir: string;
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
 
 async function seedAgency(dir: string) {
   const handle = await openPglite({ dataDir: join(dir, 'pglite') });
@@ -59,25 +52,12 @@ function shanghaiDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
-beforeAll(async () => {
-  if (disposition === 'skip') return;
-  if (disposition === 'fail') throw new Error(missingChromiumMessage());
-  ensureWebBuild();
-  dataDir = mkdtempSync(join(tmpdir(), 'steward-vendors-'));
-  await seedAgency(dataDir);
-  [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = browserSuite({ name: 'vendors', seed: seedAgency });
 
 async function signIn(email: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(browserUrl(server!.baseUrl));
+  await page.goto(browserUrl(suite.server.baseUrl));
   await page.locator('input[name="email"]').waitFor();
   await signInWithPassword(page, email, password);
   await page.locator('nav').first().waitFor();
@@ -88,7 +68,7 @@ browserIt(
   '[browser] an admin registers a vendor and a contract on a phone; the linked contractor sees only its own',
   async () => {
     const page = await signIn(admin.email);
-    const base = browserUrl(server!.baseUrl);
+    const base = browserUrl(suite.server.baseUrl);
     await page.goto(`${base}/catalogue`);
     const line = page.locator('[data-testid="catalogue-item"][data-plugin="security"]');
     await line.getByTestId('line-toggle').click();
