@@ -2,10 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { ensureWebBuild } from './web-build.ts';
+
+/**
+ * `it` for browser tests: skipped only outside CI when /usr/bin/chromium is missing (so `npm test` passes on
+ * a fresh machine); with CI set, a missing browser fails the suite's start instead (see chromium.ts).
+ */
+export const browserIt = it.skipIf(browserSuiteDisposition() === 'skip');
 
 export interface BrowserSuite {
   /** The real Node server (as `npm start` runs it) on this file's own embedded data folder. */

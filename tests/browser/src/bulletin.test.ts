@@ -5,16 +5,13 @@ import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 7 (R18): a supervisor generates the month's bulletin and writes the measures, a leader publishes
 // it, and the vendor finds it published and downloads the PDF and the Excel workbook.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'bulletin browser passphrase';
 const people = {

@@ -3,16 +3,13 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 4's "Done when": enable a line for a tenant, customise one item, find it in the standards browser
 // in both languages.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const admin = { email: 'admin@catalogue.test', password: 'catalogue admin passphrase' };
 const own = { code: 'lobby-flowers', zh: '大堂花卉摆放整齐', en: 'Lobby flowers are tidy' };

@@ -3,16 +3,13 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 6: someone in the building files a complaint anonymously on a phone from the agency's public
 // form, keeps the tracking code, and follows it — status and every deadline, in both languages.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 const FORM_KEY = 'k7m2q9x4w8r3t6y1';
 const SUPERVISOR = { email: 'sup@complaint.test', password: 'complaint-test-password-7' };
 const LIAISON = { email: 'liaison@complaint.test', password: 'complaint-test-password-8' };

@@ -4,16 +4,13 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 7 (R22): the one consequence board. A leader sees what waits for them (home and nav), opens the
 // old /consequences address (now the board, filtered to exit warnings), approves an exit warning; the
 // vendor appeals with a PDF; the leader is shown the appeal, downloads the evidence and dismisses it.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'consequence browser passphrase';
 const people = {

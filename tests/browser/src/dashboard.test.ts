@@ -1,11 +1,8 @@
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { signedInPhone } from './sign-in.ts';
 
 // The demo agency's year on the leaders' dashboard: six months by default, the whole year on request.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const suite = browserSuite({ name: 'dashboard', timeoutMs: 240_000 });
 

@@ -1,13 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
+import { afterEach, expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserSuiteDisposition, missingChromiumMessage } from './chromium.ts';
 import { seedOperator } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 const disposition = browserSuiteDisposition();
 if (disposition === 'skip') console.warn(`\n  ⚠ Skipping the browser suite. ${missingChromiumMessage()}\n`);
-const browserIt = it.skipIf(disposition === 'skip');
 
 interface Health {
   version: string;

@@ -3,16 +3,13 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 5 item 4 on a phone: a supervisor walks a patrol checklist, records a finding, is told the photo is
 // missing, takes it, submits, and sees the photo with its SHA-256 and both times on the read-only record.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'inspection browser passphrase';
 const supervisorEmail = 'patrol@insp.test';

@@ -3,16 +3,13 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 5, item 3 on a phone: the server's scheduler plans the day at start; the supervisor finds today's
 // work on the home screen and opens it; an admin regenerates (nothing new) and reassigns in the week
 // view; the contractor sees its self-inspections and never a spot check.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'plans browser passphrase';
 const admin = { email: 'admin@plans.test', name: '计划管理员' };

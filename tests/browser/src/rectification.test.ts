@@ -3,17 +3,14 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 5's loop on a phone: a supervisor patrols and photographs a finding, raises a notice from it, the
 // vendor answers with a photo, the supervisor verifies it, and the month's score goes from "no data" to the
 // finding's deduction, traced to the item, the inspection, the inspector and the photo.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'rectification browser passphrase';
 const people = {

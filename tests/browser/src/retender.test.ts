@@ -3,16 +3,13 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // R22: a contract past its 3-year mark is flagged for re-tender; the supervisor opens the re-tender from
 // the flag, records two bidders and the award to the newcomer, and the incumbent's exit proposal appears
 // on the outcomes board for the leaders.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'retender browser passphrase';
 const people = {

@@ -2,16 +2,13 @@ import { join } from 'node:path';
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // An admin enters next year's official holidays: the rectifications and settings pages warn that 2027 has
 // no holiday data, a reversed range is refused beside its field, and a 2027-01-04 day off shows in the list
 // and the month; then the warning is gone.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const admin = { email: 'admin@settings.test', password: 'settings browser passphrase' };
 

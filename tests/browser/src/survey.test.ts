@@ -3,16 +3,13 @@ import { generateOneTimeToken } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserUrl } from './sign-in.ts';
 
 // Issue 6, item 3: a service recipient answers the quarterly survey on a phone from the link in their
 // message — one question per card, big faces — sees the thank-you, and the link then says "already
 // answered"; a poster's QR link hands this phone its own one-time answer sheet.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 let links: { invitation: string; poster: string };
 

@@ -1,15 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
 import { seedOperator } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 import { totpCode } from './totp.ts';
 
 // Issue 3's "Done when": an agency provisioned from nothing, used end to end in the browser.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const operator = { email: 'operator@steward.test', password: 'operator passphrase 2026' };
 const admin = { email: 'admin@agency.test', name: '王管理', password: 'admin passphrase for steward' };

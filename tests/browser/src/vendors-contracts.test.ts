@@ -3,15 +3,12 @@ import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { browserSuite } from './browser-suite.ts';
-import { browserSuiteDisposition } from './chromium.ts';
+import { expect } from 'vitest';
+import { browserIt, browserSuite } from './browser-suite.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 5, items 1–2 on a phone: a vendor with a checked credit code and an expiring licence, a contract
 // priced in yuan and stored in fen, and a contractor who then sees only its own vendor's contract.
-const disposition = browserSuiteDisposition();
-const browserIt = it.skipIf(disposition === 'skip');
 
 const password = 'vendors contracts passphrase';
 const admin = { email: 'admin@vendors.test', name: '合同管理员' };
