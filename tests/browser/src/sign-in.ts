@@ -38,8 +38,13 @@ export async function signedInPhone(
   await signInWithPassword(page, credentials.email, credentials.password);
   // Attached, not visible: on a phone the link may sit under "更多" (see nav.ts).
   await page
-    .getByRole('link', { name: readyLink, exact: true, includeHidden: true })
+    .getByRole('link', { name: startsWith(readyLink), includeHidden: true })
     .first()
     .waitFor({ state: 'attached' });
   return page;
+}
+
+/** A link's accessible name starting with `label`: a nav entry may carry a count badge after its label. */
+export function startsWith(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
