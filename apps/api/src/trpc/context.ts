@@ -21,6 +21,40 @@ export interface RequestContext extends AppDeps {
   plugins: PluginRegistry;
 }
 
+/** This request's own facts; `requestContext` joins them to the app's dependencies. */
+export type RequestFacts = Omit<RequestContext, keyof AppDeps> & { plugins: PluginRegistry };
+
+/**
+ * Field by field rather than `{ ...deps, ...facts }`: on Node 20 a spread followed by more properties
+ * leaves V8's fast path (measured 8 µs per context, more than the lightest procedure's own work;
+ * docs/performance.md). `Covered` fails to compile when AppDeps gains a field not copied here.
+ */
+export function requestContext(deps: AppDeps, facts: RequestFacts): RequestContext {
+  return {
+    db: deps.db,
+    dbKind: deps.dbKind,
+    blobs: deps.blobs,
+    clock: deps.clock,
+    config: deps.config,
+    logger: deps.logger,
+    bulletinPdf: deps.bulletinPdf,
+    plugins: facts.plugins,
+    requestId: facts.requestId,
+    locale: facts.locale,
+    log: facts.log,
+    req: facts.req,
+    resHeaders: facts.resHeaders,
+    session: facts.session,
+    cookie: facts.cookie,
+    clientIp: facts.clientIp,
+    userAgent: facts.userAgent,
+  };
+}
+type Copied = 'db' | 'dbKind' | 'blobs' | 'clock' | 'config' | 'logger' | 'bulletinPdf' | 'plugins';
+type Covered = Exclude<keyof AppDeps, Copied> extends never ? true : never;
+const covered: Covered = true;
+void covered;
+
 /** zh-CN unless the client asks for English, by our header or Accept-Language. */
 export function localeFromRequest(req: Request): Locale {
   return localeFromHeaders((name) => req.headers.get(name));
