@@ -5,11 +5,9 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import type { Database } from '@steward/db';
-import { schema } from '@steward/db';
+import { openPostgres, schema } from '@steward/db';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { Hono } from 'hono';
-import postgres from 'postgres';
 import { createApp } from '../../apps/api/src/app.ts';
 import { createFsBlobStore } from '../../apps/api/src/blob/fs-blob-store.ts';
 import { defaultAppConfig, systemClock } from '../../apps/api/src/deps.ts';
@@ -29,7 +27,8 @@ const options = { schema, casing: 'snake_case' as const, logger };
 let db: Database;
 let kind: 'postgres' | 'pglite';
 if (process.env.BENCH_DATABASE_URL) {
-  db = drizzlePostgres(postgres(process.env.BENCH_DATABASE_URL, { max: 10, onnotice: () => {} }), options);
+  // Opened as the Node server opens it (openPostgres: pool, prepared statements), with the logger.
+  db = openPostgres(process.env.BENCH_DATABASE_URL, { max: 10, logger }).db;
   kind = 'postgres';
 } else {
   db = drizzlePglite(await PGlite.create({ dataDir: process.env.BENCH_PGLITE_DIR! }), options);

@@ -16,6 +16,39 @@ function switchesRole(query: unknown): boolean {
   );
 }
 
+interface PipelinedClient {
+  unsafe(query: string, parameters: unknown[], options: unknown): { execute(): Promise<unknown> };
+}
+
+/**
+ * A drizzle transaction's postgres.js client whose role-switching statement is followed at once by
+ * `reset role` (sent right behind it, so ahead of the transaction's work): the pipelined path of
+ * `runAs` on PostgreSQL, sabotaged the same way as the awaited one below.
+ */
+function sabotagedSession(session: { client?: PipelinedClient }) {
+  const client = session.client;
+  if (!client || typeof client.unsafe !== 'function') return session;
+  const unsafe = (query: string, parameters: unknown[], options: unknown) => {
+    const statement = client.unsafe(query, parameters, options);
+    if (!SWITCH.test(query)) return statement;
+    return {
+      execute() {
+        const applied = statement.execute();
+        const reset = client.unsafe('reset role', [], options).execute();
+        return Promise.all([applied, reset]).then(([result]) => result);
+      },
+    };
+  };
+  return new Proxy(session, {
+    get(target, prop) {
+      if (prop !== 'client') return bound(target, prop);
+      return new Proxy(client as object, {
+        get: (c, p) => (p === 'unsafe' ? unsafe : bound(c, p)),
+      });
+    },
+  });
+}
+
 function bound<T extends object>(target: T, prop: string | symbol) {
   const value = Reflect.get(target, prop, target);
   return typeof value === 'function' ? value.bind(target) : value;
@@ -36,6 +69,8 @@ export function withoutAppRole(db: Database): Database {
             fn(
               new Proxy(tx, {
                 get(t, p) {
+                  if (p === 'session')
+                    return sabotagedSession(Reflect.get(t, p, t) as { client?: PipelinedClient });
                   if (p !== 'execute') return bound(t, p);
                   return async (query: SQL) => {
                     const result = await t.execute(query);

@@ -1,7 +1,7 @@
 import { rowVisibleUnderGrants, vendorScope } from '@steward/access';
 import { addMonths } from '@steward/core';
 import { schema, tenantFilter } from '@steward/db';
-import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import {
   assertCanRead,
   hiddenFromVendor,
@@ -154,18 +154,29 @@ export async function listInspections(ctx: InspectionCtx, input: ListInput) {
     return true;
   });
   const ids = visible.map((v) => v.inspection.id);
+  // Counted in the database, one row per inspection: the month's results are thousands of rows.
   const counts =
     ids.length === 0
       ? []
       : await ctx.tx
-          .select({ inspectionId: inspectionResults.inspectionId, result: inspectionResults.result })
+          .select({
+            inspectionId: inspectionResults.inspectionId,
+            nonconform:
+              sql<number>`count(*) filter (where ${inspectionResults.result} = 'nonconform')`.mapWith(Number),
+            answered:
+              sql<number>`count(*) filter (where ${inspectionResults.result} <> 'unanswered')`.mapWith(
+                Number,
+              ),
+          })
           .from(inspectionResults)
           .where(
             and(
               tenantFilter(inspectionResults.tenantId, tenantId),
               inArray(inspectionResults.inspectionId, ids),
             ),
-          );
+          )
+          .groupBy(inspectionResults.inspectionId);
+  const countsOf = new Map(counts.map((c) => [c.inspectionId, c]));
   return visible.map(({ inspection: r, contractCode, contractTitle, inspectorName }) => ({
     id: r.id,
     contractId: r.contractId,
@@ -183,7 +194,7 @@ export async function listInspections(ctx: InspectionCtx, input: ListInput) {
     submittedAt: r.submittedAt,
     inspectorName,
     correctsInspectionId: r.correctsInspectionId,
-    nonconform: counts.filter((c) => c.inspectionId === r.id && c.result === 'nonconform').length,
-    answered: counts.filter((c) => c.inspectionId === r.id && c.result !== 'unanswered').length,
+    nonconform: countsOf.get(r.id)?.nonconform ?? 0,
+    answered: countsOf.get(r.id)?.answered ?? 0,
   }));
 }

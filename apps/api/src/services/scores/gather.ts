@@ -20,6 +20,31 @@ export interface GatherScope {
   lineage?: boolean;
 }
 
+/**
+ * The columns scoring and the lineage read, not whole rows: every gathered row is mapped column by
+ * column on every score read (drizzle's row mapping was the read's largest CPU cost; docs/performance.md).
+ */
+const inspectionColumns = {
+  id: inspections.id,
+  kind: inspections.kind,
+  source: inspections.source,
+  inspectedOn: inspections.inspectedOn,
+  submittedAt: inspections.submittedAt,
+  inspectorUserId: inspections.inspectorUserId,
+  correctsInspectionId: inspections.correctsInspectionId,
+  serviceLineId: inspections.serviceLineId,
+  templateHash: inspections.templateHash,
+};
+const resultColumns = {
+  id: inspectionResults.id,
+  inspectionId: inspectionResults.inspectionId,
+  itemCode: inspectionResults.itemCode,
+  result: inspectionResults.result,
+  severity: inspectionResults.severity,
+  deductionCenti: inspectionResults.deductionCenti,
+  note: inspectionResults.note,
+};
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -40,7 +65,7 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
   // together (postgres.js pipelines them on the transaction's connection; PGlite runs them in turn).
   const [ofMonth, failed, bonuses, complaints] = await Promise.all([
     tx
-      .select()
+      .select(inspectionColumns)
       .from(inspections)
       .where(
         and(submitted, gte(inspections.inspectedOn, bounds.first), lt(inspections.inspectedOn, bounds.next)),
@@ -93,7 +118,7 @@ export async function gatherMonth(tx: Database, scope: GatherScope) {
             ),
           ),
         tx
-          .select()
+          .select(resultColumns)
           .from(inspectionResults)
           .where(
             and(
