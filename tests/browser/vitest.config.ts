@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
-    // A fresh PGlite folder takes 5–15 s to open and migrate (more when turbo runs every suite on 2 cores),
-    // and a missing web build adds a vite build.
+    globalSetup: ['src/global-setup.ts'],
+    // Starting a file's server (and seeding the demo for the one file that uses it) takes seconds, more
+    // when turbo runs every suite on 2 cores; a missing web build adds a vite build.
     hookTimeout: 180_000,
     testTimeout: 60_000,
   },

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, it } from 'vitest';
+import { afterAll, beforeAll, inject, it } from 'vitest';
 import { browserSuiteDisposition, launchChromium, missingChromiumMessage } from './chromium.ts';
 import { type RunningServer, startNodeServer } from './node-server.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -22,8 +22,8 @@ export interface BrowserSuite {
 }
 
 /**
- * The life of one browser test file: a fresh data folder seeded as the file needs (or left empty, so
- * the server creates the demo agency), the web app built if stale, the server and Chromium started
+ * The life of one browser test file: a fresh data folder (a copy of the run's migrated one) seeded as
+ * the file needs (or left without a tenant, so the server creates the demo agency), the web app built if stale, the server and Chromium started
  * together, and everything stopped and removed afterwards. Call it at the top level of the file.
  */
 export function browserSuite(options: {
@@ -40,6 +40,9 @@ export function browserSuite(options: {
     if (disposition === 'fail') throw new Error(missingChromiumMessage());
     ensureWebBuild();
     dataDir = mkdtempSync(join(tmpdir(), `steward-${options.name}-`));
+    // Already migrated (global-setup.ts); still without a tenant, so the server seeds the demo agency
+    // when the file seeds nothing itself.
+    cpSync(inject('browserDataTemplate'), dataDir, { recursive: true });
     await options.seed?.(dataDir);
     [server, browser] = await Promise.all([startNodeServer({ dataDir }), launchChromium()]);
   }, options.timeoutMs);
