@@ -25,7 +25,8 @@ describe('canonicalJson / contentHash', () => {
   it('gives the same text as the first (entries, filter, sort, map, join) form, on which stored hashes rest', () => {
     // The form template snapshots and score inputs were first hashed with; kept here as the reference.
     const reference = (value: unknown): string => {
-      if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+      if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
       if (typeof value === 'number') return JSON.stringify(value);
       if (Array.isArray(value))
         return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : reference(v))).join(',')}]`;
@@ -35,11 +36,19 @@ describe('canonicalJson / contentHash', () => {
       return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`;
     };
     const samples: unknown[] = [
-      { '10': 'a', '2': 'b', b: [undefined, () => 1, null, -0, 1.5e-7], a: { 'é': 1, e: 2, E: 3, '\u{1F600}': 4, '': 5 } },
+      {
+        '10': 'a',
+        '2': 'b',
+        b: [undefined, () => 1, null, -0, 1.5e-7],
+        a: { é: 1, e: 2, E: 3, '\u{1F600}': 4, '': 5 },
+      },
       [{ z: { y: { x: [true, false, '引号"\\\n'] } } }, [], {}],
-      { month: '2026-11', inspections: [{ id: 'b', items: [{ deduction: 0, label: '消防通道' }] }], n: 12345678901234 },
+      {
+        month: '2026-11',
+        inspections: [{ id: 'b', items: [{ deduction: 0, label: '消防通道' }] }],
+        n: 12345678901234,
+      },
     ];
     for (const sample of samples) expect(canonicalJson(sample)).toBe(reference(sample));
   });
 });
-
