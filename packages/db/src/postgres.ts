@@ -14,12 +14,19 @@ export interface PostgresOptions {
 }
 
 /**
+ * Statements with more parameters than this stay unnamed: bulk inserts (thousands of parameters, a
+ * different text for every chunk size) and long `IN (…)` lists rarely repeat, and each prepared one
+ * would be kept, with its plan, on every connection that ran it.
+ */
+const MAX_PREPARED_PARAMETERS = 32;
+
+/**
  * drizzle's postgres-js driver asks postgres.js for an unnamed statement on every query that was not
  * given a name (`prepare: name !== undefined`), so PostgreSQL parses and plans every statement of every
  * request again — measured here at ~270 µs a statement against ~20 µs to bind a prepared one, the
- * largest part of a read's time (docs/performance.md). This makes every query, in transactions and
- * savepoints too, a prepared statement that postgres.js keeps per connection, as its `prepare` option
- * means. Plans stay correct under row-level security: PostgreSQL re-plans a cached statement when the
+ * largest part of a read's time (docs/performance.md). This makes every query with few parameters, in
+ * transactions and savepoints too, a prepared statement that postgres.js keeps per connection, as its
+ * `prepare` option means. Plans stay correct under row-level security: PostgreSQL re-plans a cached statement when the
  * role it was planned for changes, and `current_setting('app.tenant_id')` is read at execution.
  */
 function alwaysPrepared<T extends postgres.Sql>(sql: T): T {
@@ -27,7 +34,10 @@ function alwaysPrepared<T extends postgres.Sql>(sql: T): T {
     get(target, property, receiver) {
       if (property === 'unsafe') {
         const unsafe: postgres.Sql['unsafe'] = (query, parameters, options) =>
-          target.unsafe(query, parameters, { ...options, prepare: true });
+          target.unsafe(query, parameters, {
+            ...options,
+            prepare: (parameters?.length ?? 0) <= MAX_PREPARED_PARAMETERS,
+          });
         return unsafe;
       }
       if (property === 'begin' || property === 'savepoint') {

@@ -1,7 +1,7 @@
 import { addMonths, type IsoDate } from '@steward/core';
 import { appendAudit, asPlatform, type Database, inTenant, schema } from '@steward/db';
 import type { PluginRegistry } from '@steward/plugin-sdk';
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { BlobStore } from '../blob/blob-store.ts';
 import { installedPlugins } from '../plugins.ts';
 import { generatePlansForTenant } from '../services/plans/generate.ts';
@@ -214,10 +214,6 @@ export async function generate(db: Database, options: GenerateOptions): Promise<
       });
     });
   }
-  // Planner statistics for what was just bulk-loaded, as autovacuum gathers them minutes after such a
-  // load in production: without them PostgreSQL plans the next reads for empty tables (the bench measured
-  // the month's inspection list at 15 ms before and 3 ms after).
-  await db.execute(sql`analyze`);
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }
