@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
+import { addPeople, seedDatabase } from './seed.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 7 (R18): a supervisor generates the month's bulletin and writes the measures, a leader publishes
@@ -23,10 +21,7 @@ const people = {
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '通报测试局', settings: { mfaRequiredRoles: [] } })
@@ -35,20 +30,12 @@ async function seedAgency(dir: string) {
       .insert(schema.vendors)
       .values({ tenantId: tenant!.id, legalName: '平安保安服务有限公司', creditCode: '91350100M000100Y43' })
       .returning();
-    const ids: Record<string, string> = {};
-    for (const [key, p] of Object.entries(people)) {
-      const [user] = await db
-        .insert(schema.users)
-        .values({ email: p.email, displayName: p.name, passwordHash: await hashPassword(password) })
-        .returning();
-      await db.insert(schema.memberships).values({
-        tenantId: tenant!.id,
-        userId: user!.id,
-        roles: [...p.roles],
-        vendorId: key === 'contractor' ? vendor!.id : null,
-      });
-      ids[key] = user!.id;
-    }
+    const ids = await addPeople(db, {
+      tenantId: tenant!.id,
+      password,
+      people,
+      vendorOf: { contractor: vendor!.id },
+    });
     const [site] = await db
       .insert(schema.sites)
       .values({ tenantId: tenant!.id, code: 'HQ', name: '机关大楼' })
@@ -104,9 +91,7 @@ async function seedAgency(dir: string) {
       .update(schema.inspections)
       .set({ status: 'submitted' })
       .where(eq(schema.inspections.id, inspection!.id));
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'bulletin', seed: seedAgency });

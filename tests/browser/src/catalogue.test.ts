@@ -1,11 +1,11 @@
-import { join } from 'node:path';
+
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 4's "Done when": enable a line for a tenant, customise one item, find it in the standards browser
@@ -16,14 +16,12 @@ const own = { code: 'lobby-flowers', zh: '大堂花卉摆放整齐', en: 'Lobby 
 
 /** An agency with one admin, written before the server opens the folder; no second factor required. */
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const [tenant] = await handle.db
+  await seedDatabase(dir, async (db) => {
+    const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '目录测试局', settings: { mfaRequiredRoles: [] } })
       .returning();
-    const [user] = await handle.db
+    const [user] = await db
       .insert(schema.users)
       .values({
         email: admin.email,
@@ -31,12 +29,8 @@ async function seedAgency(dir: string) {
         passwordHash: await hashPassword(admin.password),
       })
       .returning();
-    await handle.db
-      .insert(schema.memberships)
-      .values({ tenantId: tenant!.id, userId: user!.id, roles: ['admin'] });
-  } finally {
-    await handle.close();
-  }
+    await db.insert(schema.memberships).values({ tenantId: tenant!.id, userId: user!.id, roles: ['admin'] });
+  });
 }
 
 const suite = browserSuite({ name: 'catalogue', seed: seedAgency });

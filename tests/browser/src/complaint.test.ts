@@ -1,11 +1,11 @@
-import { join } from 'node:path';
+
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 6: someone in the building files a complaint anonymously on a phone from the agency's public
@@ -21,10 +21,7 @@ function shanghaiDate(days: number): string {
 
 /** An agency with one building, a catering contract there and its public complaint form. */
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '投诉测试局', settings: { mfaRequiredRoles: [] } })
@@ -70,9 +67,7 @@ async function seedAgency(dir: string) {
       })
       .returning();
     await db.insert(schema.memberships).values({ tenantId, userId: liaison!.id, roles: ['liaison'] });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'complaint', seed: seedAgency });

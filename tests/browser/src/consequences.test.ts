@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
+import { addPeople, seedDatabase } from './seed.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 7 (R22): the one consequence board. A leader sees what waits for them (home and nav), opens the
@@ -21,10 +19,7 @@ const people = {
 const LETTER = Buffer.from('%PDF-1.4\n申诉函：整改已于当日完成\n%%EOF');
 
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '奖惩测试局', settings: { mfaRequiredRoles: [] } })
@@ -33,20 +28,12 @@ async function seedAgency(dir: string) {
       .insert(schema.vendors)
       .values({ tenantId: tenant!.id, legalName: '洁净保洁服务有限公司', creditCode: '91350100M000100Y43' })
       .returning();
-    const ids: Record<string, string> = {};
-    for (const [key, p] of Object.entries(people)) {
-      const [user] = await db
-        .insert(schema.users)
-        .values({ email: p.email, displayName: p.name, passwordHash: await hashPassword(password) })
-        .returning();
-      await db.insert(schema.memberships).values({
-        tenantId: tenant!.id,
-        userId: user!.id,
-        roles: [...p.roles],
-        vendorId: key === 'contractor' ? vendor!.id : null,
-      });
-      ids[key] = user!.id;
-    }
+    const ids = await addPeople(db, {
+      tenantId: tenant!.id,
+      password,
+      people,
+      vendorOf: { contractor: vendor!.id },
+    });
     const [contract] = await db
       .insert(schema.contracts)
       .values({
@@ -78,9 +65,7 @@ async function seedAgency(dir: string) {
       proposedAt: new Date(),
       proposedBy: ids.supervisor!,
     });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'consequences', seed: seedAgency });

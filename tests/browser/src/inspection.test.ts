@@ -1,11 +1,11 @@
-import { join } from 'node:path';
+
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 5 item 4 on a phone: a supervisor walks a patrol checklist, records a finding, is told the photo is
@@ -23,10 +23,7 @@ const JPEG = Buffer.from([
 ]);
 
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '巡查测试局', settings: { mfaRequiredRoles: [] } })
@@ -90,9 +87,7 @@ async function seedAgency(dir: string) {
       reason: '电梯年度定期检验',
       grantedBy: user!.id,
     });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'inspection', seed: seedAgency });

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
+
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 5, item 3 on a phone: the server's scheduler plans the day at start; the supervisor finds today's
@@ -23,10 +23,7 @@ function shanghaiDate(days: number): string {
 
 /** An agency with a security + catering contract over one site, its lines enabled and a supervisor assigned. */
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '计划测试局', settings: { mfaRequiredRoles: [] } })
@@ -81,9 +78,7 @@ async function seedAgency(dir: string) {
       await db
         .insert(schema.supervisorAssignments)
         .values({ tenantId, userId: ids[supervisor.email]!, serviceLineId, siteId: null });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'plans', seed: seedAgency });

@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { hashPassword } from '@steward/auth';
+
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
 import { openFromNav } from './nav.ts';
+import { addPeople, seedDatabase } from './seed.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // Issue 5's loop on a phone: a supervisor patrols and photographs a finding, raises a notice from it, the
@@ -27,10 +26,7 @@ const JPEG = Buffer.from([
 
 /** An agency with a vendor, a contract and one submitted patrol with a major finding, before the server starts. */
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '整改测试局', settings: { mfaRequiredRoles: [] } })
@@ -39,20 +35,12 @@ async function seedAgency(dir: string) {
       .insert(schema.vendors)
       .values({ tenantId: tenant!.id, legalName: '平安保安服务有限公司', creditCode: '91350100M000100Y43' })
       .returning();
-    const ids: Record<string, string> = {};
-    for (const [key, p] of Object.entries(people)) {
-      const [user] = await db
-        .insert(schema.users)
-        .values({ email: p.email, displayName: p.name, passwordHash: await hashPassword(password) })
-        .returning();
-      await db.insert(schema.memberships).values({
-        tenantId: tenant!.id,
-        userId: user!.id,
-        roles: [...p.roles],
-        vendorId: key === 'contractor' ? vendor!.id : null,
-      });
-      ids[key] = user!.id;
-    }
+    await addPeople(db, {
+      tenantId: tenant!.id,
+      password,
+      people,
+      vendorOf: { contractor: vendor!.id },
+    });
     const [site] = await db
       .insert(schema.sites)
       .values({ tenantId: tenant!.id, code: 'HQ', name: '机关大楼' })
@@ -78,9 +66,7 @@ async function seedAgency(dir: string) {
     await db
       .insert(schema.tenantServiceLines)
       .values({ tenantId: tenant!.id, pluginId: 'security', source: 'code', pinnedVersion: '1.0.0' });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'rectification', seed: seedAgency });

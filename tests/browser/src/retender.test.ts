@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { hashPassword } from '@steward/auth';
+
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
+import { addPeople, seedDatabase } from './seed.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // R22: a contract past its 3-year mark is flagged for re-tender; the supervisor opens the re-tender from
@@ -20,10 +19,7 @@ const incumbent = '平安保安服务有限公司';
 const newcomer = '卫士安保有限公司';
 
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '重新招标测试局', settings: { mfaRequiredRoles: [] } })
@@ -35,15 +31,7 @@ async function seedAgency(dir: string) {
         { tenantId: tenant!.id, legalName: newcomer, creditCode: '91350100M000200Y4X' },
       ])
       .returning();
-    for (const p of Object.values(people)) {
-      const [user] = await db
-        .insert(schema.users)
-        .values({ email: p.email, displayName: p.name, passwordHash: await hashPassword(password) })
-        .returning();
-      await db
-        .insert(schema.memberships)
-        .values({ tenantId: tenant!.id, userId: user!.id, roles: [...p.roles] });
-    }
+    await addPeople(db, { tenantId: tenant!.id, password, people });
     const [site] = await db
       .insert(schema.sites)
       .values({ tenantId: tenant!.id, code: 'HQ', name: '机关大楼' })
@@ -63,9 +51,7 @@ async function seedAgency(dir: string) {
       depositKind: 'percent',
       depositBasisPoints: 500,
     });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'retender', seed: seedAgency });

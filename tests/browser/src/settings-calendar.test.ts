@@ -1,9 +1,9 @@
-import { join } from 'node:path';
+
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl, signedInPhone } from './sign-in.ts';
 
 // An admin enters next year's official holidays: the rectifications and settings pages warn that 2027 has
@@ -13,10 +13,7 @@ import { browserUrl, signedInPhone } from './sign-in.ts';
 const admin = { email: 'admin@settings.test', password: 'settings browser passphrase' };
 
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '日历测试局', settings: { mfaRequiredRoles: [] } })
@@ -30,9 +27,7 @@ async function seedAgency(dir: string) {
       })
       .returning();
     await db.insert(schema.memberships).values({ tenantId: tenant!.id, userId: user!.id, roles: ['admin'] });
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'settings', seed: seedAgency });

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
+
 import { generateOneTimeToken } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl } from './sign-in.ts';
 
 // Issue 6, item 3: a service recipient answers the quarterly survey on a phone from the link in their
@@ -19,10 +19,7 @@ function shanghaiDate(days: number): string {
 
 /** An open round on one security contract with a two-language questionnaire, one invitation and a poster. */
 async function seedRound(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const db = handle.db;
+  await seedDatabase(dir, async (db) => {
     const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '测评测试局', settings: { mfaRequiredRoles: [] } })
@@ -102,9 +99,7 @@ async function seedRound(dir: string) {
       .insert(schema.surveyInvitations)
       .values({ tenantId, roundId: round!.id, kind: 'member', tokenHash });
     links = { invitation: `${tenantId}.${token}`, poster: `p.${tenantId}.${poster}` };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const suite = browserSuite({ name: 'survey', seed: seedRound });

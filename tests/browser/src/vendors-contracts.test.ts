@@ -1,10 +1,10 @@
-import { join } from 'node:path';
+
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
-import { migratePglite, openPglite } from '@steward/db/node';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserIt, browserSuite } from './browser-suite.ts';
+import { seedDatabase } from './seed.ts';
 import { browserUrl, signInWithPassword } from './sign-in.ts';
 
 // Issue 5, items 1–2 on a phone: a vendor with a checked credit code and an expiring licence, a contract
@@ -18,30 +18,26 @@ const goodCode = '91310000MA1FL8XQ37';
 const wrongCode = '91310000MA1FL8XQ3A';
 
 async function seedAgency(dir: string) {
-  const handle = await openPglite({ dataDir: join(dir, 'pglite') });
-  try {
-    await migratePglite(handle);
-    const [tenant] = await handle.db
+  await seedDatabase(dir, async (db) => {
+    const [tenant] = await db
       .insert(schema.tenants)
       .values({ name: '合同测试局', settings: { mfaRequiredRoles: [] } })
       .returning();
-    await handle.db.insert(schema.sites).values({ tenantId: tenant!.id, code: 'JG', name: '机关大楼' });
+    await db.insert(schema.sites).values({ tenantId: tenant!.id, code: 'JG', name: '机关大楼' });
     const passwordHash = await hashPassword(password);
     for (const [person, roles] of [
       [admin, ['admin']],
       [contractor, ['contractor']],
     ] as const) {
-      const [user] = await handle.db
+      const [user] = await db
         .insert(schema.users)
         .values({ email: person.email, displayName: person.name, passwordHash })
         .returning();
-      await handle.db
+      await db
         .insert(schema.memberships)
         .values({ tenantId: tenant!.id, userId: user!.id, roles: [...roles] });
     }
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 /** Today plus `days` in the agency's calendar (Asia/Shanghai), as YYYY-MM-DD. */
