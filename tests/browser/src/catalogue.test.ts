@@ -1,4 +1,3 @@
-
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import type { Page } from 'playwright-core';

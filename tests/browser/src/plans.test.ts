@@ -1,4 +1,3 @@
-
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import type { Page } from 'playwright-core';
@@ -124,12 +123,25 @@ browserIt(
       .poll(() => adm.locator('.notice-ok, [role="status"]').first().textContent())
       .toContain('新增 0 项');
     // (Any open plan: the day of the week decides whether today has patrols.)
-    const first = adm
+    const openPlanId = await adm
       .getByTestId('plan-card')
       .filter({ has: adm.getByRole('button', { name: '改派' }) })
-      .first();
+      .first()
+      .getAttribute('data-plan-id');
+    const first = adm.locator(`[data-plan-id="${openPlanId}"]`);
     await first.getByRole('button', { name: '改派' }).click();
     await first.getByTestId('plan-assignee').selectOption({ label: supervisor2.name });
+    // The list reloads (another regeneration) while the form is open: the form and its choice stay.
+    await adm.getByTestId('plan-regenerate').click();
+    await expect.poll(() => adm.getByTestId('plan-regenerate').isEnabled()).toBe(true);
+    await expect
+      .poll(() => adm.locator('.notice-ok, [role="status"]').first().textContent())
+      .toContain('新增 0 项');
+    expect(
+      await first
+        .getByTestId('plan-assignee')
+        .evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text),
+    ).toBe(supervisor2.name);
     await first.getByRole('button', { name: '确认改派' }).click();
     await expect.poll(() => first.textContent()).toContain(supervisor2.name);
 

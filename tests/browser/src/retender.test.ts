@@ -1,4 +1,3 @@
-
 import { schema } from '@steward/db';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';

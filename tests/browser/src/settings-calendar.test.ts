@@ -1,4 +1,3 @@
-
 import { hashPassword } from '@steward/auth';
 import { schema } from '@steward/db';
 import { expect } from 'vitest';

@@ -1,4 +1,3 @@
-
 import { generateOneTimeToken } from '@steward/auth';
 import { schema } from '@steward/db';
 import type { Page } from 'playwright-core';

@@ -43,7 +43,13 @@ export function PlanCard(props: { plan: Plan; link?: boolean; children?: JSX.Ele
   );
   const open = () => props.link !== false && (p().status === 'planned' || p().status === 'missed');
   return (
-    <li class="item plan-card" data-testid="plan-card" data-status={p().liveStatus} data-kind={p().kind}>
+    <li
+      class="item plan-card"
+      data-testid="plan-card"
+      data-plan-id={p().id}
+      data-status={p().liveStatus}
+      data-kind={p().kind}
+    >
       <Show when={open()} fallback={<div class="item-main">{body()}</div>}>
         <A
           class="plan-card-link"

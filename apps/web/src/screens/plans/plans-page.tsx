@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { useAuth } from '../../auth/session.tsx';
 import { t } from '../../i18n/locale.ts';
 import { createAction } from '../../lib/action.ts';
@@ -105,6 +105,14 @@ export default function PlansPage() {
         <Loaded loader={plans}>
           {(data) => {
             const shown = () => applyFilters(data().plans, filters());
+            // Days and cards are keyed by strings (the day, the plan's id), not by the loaded objects: a
+            // reload brings new objects for the same plans, and <For> would rebuild every card, losing a
+            // reassign or cancel form that is open while the list refreshes.
+            const days = createMemo(() => byDay(shown()));
+            const dayKeys = createMemo(() => [...days().keys()], undefined, { equals: sameStrings });
+            const idsOn = (day: string) =>
+              createMemo(() => (days().get(day) ?? []).map((p) => p.id), undefined, { equals: sameStrings });
+            const planById = createMemo(() => new Map(shown().map((p) => [p.id, p])));
             return (
               <>
                 <PlanFilters
@@ -115,27 +123,34 @@ export default function PlansPage() {
                 />
                 <p class="hint">{t('plans.list.count', { count: shown().length })}</p>
                 <Show when={shown().length > 0} fallback={<p class="hint">{t('plans.list.empty')}</p>}>
-                  <For each={byDay(shown())}>
-                    {([day, list]) => (
-                      <>
-                        <p class="plan-day">{day}</p>
-                        <ul class="item-list" data-testid="plan-list">
-                          <For each={list}>
-                            {(plan) => (
-                              <PlanCard plan={plan}>
-                                <Show when={auth.can('plans.manage')}>
-                                  <PlanManage
-                                    plan={plan}
-                                    assignees={assignees.data() ?? []}
-                                    onChanged={plans.reload}
-                                  />
+                  <For each={dayKeys()}>
+                    {(day) => {
+                      const ids = idsOn(day);
+                      return (
+                        <>
+                          <p class="plan-day">{day}</p>
+                          <ul class="item-list" data-testid="plan-list">
+                            <For each={ids()}>
+                              {(id) => (
+                                <Show when={planById().get(id)}>
+                                  {(plan) => (
+                                    <PlanCard plan={plan()}>
+                                      <Show when={auth.can('plans.manage')}>
+                                        <PlanManage
+                                          plan={plan()}
+                                          assignees={assignees.data() ?? []}
+                                          onChanged={plans.reload}
+                                        />
+                                      </Show>
+                                    </PlanCard>
+                                  )}
                                 </Show>
-                              </PlanCard>
-                            )}
-                          </For>
-                        </ul>
-                      </>
-                    )}
+                              )}
+                            </For>
+                          </ul>
+                        </>
+                      );
+                    }}
                   </For>
                 </Show>
               </>
@@ -148,9 +163,15 @@ export default function PlansPage() {
 }
 
 /** Plans under the day they open, in order. */
-function byDay(plans: readonly Plan[]): [string, Plan[]][] {
+function byDay(plans: readonly Plan[]): Map<string, Plan[]> {
   const days = new Map<string, Plan[]>();
-  for (const p of [...plans].sort((a, b) => a.periodStart.localeCompare(b.periodStart)))
-    days.set(p.periodStart, [...(days.get(p.periodStart) ?? []), p]);
-  return [...days];
+  for (const p of [...plans].sort((a, b) => a.periodStart.localeCompare(b.periodStart))) {
+    const list = days.get(p.periodStart);
+    if (list) list.push(p);
+    else days.set(p.periodStart, [p]);
+  }
+  return days;
 }
+
+const sameStrings = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
