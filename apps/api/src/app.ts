@@ -2,7 +2,7 @@ import { checkCsrf, readSessionCookie, resolveSessionCookie } from '@steward/aut
 import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { type Context, Hono } from 'hono';
-import { resolveSession } from './auth/session-service.ts';
+import { type ResolvedSession, resolveSession } from './auth/session-service.ts';
 import type { AppDeps } from './deps.ts';
 import { registerAppealEvidenceRoutes } from './http/appeal-evidence-routes.ts';
 import { clientIp } from './http/client-info.ts';
@@ -81,7 +81,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
     const token = readSessionCookie(requestHeader(c, 'cookie'), {
       insecureHttp: deps.config.insecureHttpCookies,
     });
-    const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
+    let session: Promise<ResolvedSession | null> | undefined;
+    const loadSession = () => {
+      session ??= token ? resolveSession(deps.db, token, deps.clock.now()) : Promise.resolve(null);
+      return session;
+    };
     const req = c.req.raw;
     const log = c.get('log');
     const createContext = (resHeaders: Headers): RequestContext =>
@@ -91,7 +95,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
         requestId: c.get('requestId'),
         locale: localeFromHeaders(header),
         log,
-        session,
+        loadSession,
         cookie,
         clientIp: clientIp(c, false),
         userAgent: requestHeader(c, 'user-agent') ?? '',

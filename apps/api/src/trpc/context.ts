@@ -13,8 +13,11 @@ export interface RequestContext extends AppDeps {
   req: Request;
   /** Headers the procedure may add to the response (e.g. Set-Cookie). */
   resHeaders: Headers;
-  /** The verified session, or null when signed out. */
-  session: ResolvedSession | null;
+  /**
+   * The verified session, or null when signed out: looked up on first call and kept for the request.
+   * Lazy, so a public call with a cookie (the shell's `system.info`) costs no session transaction.
+   */
+  loadSession(): Promise<ResolvedSession | null>;
   cookie: ResolvedSessionCookie;
   clientIp: string;
   userAgent: string;
@@ -44,7 +47,7 @@ export function requestContext(deps: AppDeps, facts: RequestFacts): RequestConte
     log: facts.log,
     req: facts.req,
     resHeaders: facts.resHeaders,
-    session: facts.session,
+    loadSession: facts.loadSession,
     cookie: facts.cookie,
     clientIp: facts.clientIp,
     userAgent: facts.userAgent,

@@ -20,20 +20,21 @@ export const publicProcedure = baseProcedure.meta({ access: { kind: 'public' } }
 /** The password was right and the second factor is still owed; only the TOTP step uses this. */
 export const mfaPendingProcedure = baseProcedure
   .meta({ access: { kind: 'mfa-pending' } })
-  .use(({ ctx, next }) => {
-    if (!ctx.session) throw new UnauthenticatedError();
-    return next({ ctx: { session: ctx.session } });
+  .use(async ({ ctx, next }) => {
+    const session = await ctx.loadSession();
+    if (!session) throw new UnauthenticatedError();
+    return next({ ctx: { session } });
   });
 
-function requireFullSession<T extends { session: ResolvedSession | null }>(ctx: T) {
-  if (!ctx.session) throw new UnauthenticatedError();
-  if (ctx.session.pendingMfa) throw new UnauthenticatedError('auth.mfa_required');
-  return ctx.session;
+function requireFullSession(session: ResolvedSession | null) {
+  if (!session) throw new UnauthenticatedError();
+  if (session.pendingMfa) throw new UnauthenticatedError('auth.mfa_required');
+  return session;
 }
 
 /** A signed-in user outside any tenant: their own sessions, profile, and the tenant switcher. */
 export const userProcedure = baseProcedure.meta({ access: { kind: 'user' } }).use(async ({ ctx, next }) => {
-  const session = requireFullSession(ctx);
+  const session = requireFullSession(await ctx.loadSession());
   return asUser(ctx.db, session.userId, async (tx) => {
     // `db` is the transaction too: a second transaction on PGlite's single connection would wait forever.
     const result = await next({ ctx: { session, tx, db: tx } });
@@ -81,7 +82,7 @@ export async function runInTenant<T>(
   fn: (tools: TenantRequestTools) => Promise<T>,
 ): Promise<T> {
   const { db, now, log, path } = request;
-  const session = requireFullSession(request);
+  const session = requireFullSession(request.session);
   const tenantId = session.activeTenantId;
   if (!tenantId) throw new PreconditionError('auth.no_tenant_selected');
   const scope = { tenantId, userId: session.userId };
@@ -134,7 +135,7 @@ export async function runInTenant<T>(
 export function tenantProcedure(permission: Permission) {
   return baseProcedure.meta({ access: { kind: 'tenant', permission } }).use(async ({ ctx, next, path }) =>
     runInTenant(
-      { db: ctx.db, session: ctx.session, now: ctx.clock.now(), log: ctx.log, path },
+      { db: ctx.db, session: await ctx.loadSession(), now: ctx.clock.now(), log: ctx.log, path },
       permission,
       async (tools) => {
         const result = await next({ ctx: { ...tools, db: tools.tx } });
@@ -149,7 +150,7 @@ export function tenantProcedure(permission: Permission) {
 export const platformProcedure = baseProcedure
   .meta({ access: { kind: 'platform' } })
   .use(async ({ ctx, next }) => {
-    const session = requireFullSession(ctx);
+    const session = requireFullSession(await ctx.loadSession());
     if (!session.isPlatformOperator) throw new ForbiddenError();
     return asPlatform(ctx.db, session.userId, async (tx) => {
       const result = await next({ ctx: { session, tx, db: tx, now: ctx.clock.now() } });

@@ -32,7 +32,7 @@ describeEachDatabase('the read path (GET queries without the fetch adapter)', (c
       requestId: 'r1',
       locale: headers['accept-language'] === 'en' ? 'en' : 'zh-CN',
       log: createLogger({ write: () => {} }),
-      session: null,
+      loadSession: async () => null,
       cookie: resolveSessionCookie(),
       clientIp: '127.0.0.1',
       userAgent: 'test',

@@ -33,7 +33,8 @@ export const authRouter = router({
   signIn: publicProcedure.input(z.object({ email, password })).mutation(async ({ ctx, input }) => {
     const now = ctx.clock.now();
     const result = await signInWithPassword(ctx.db, { ...input, ip: ctx.clientIp, now });
-    if (ctx.session) await deleteSession(ctx.db, ctx.session.id); // a new sign-in never inherits an old session
+    const previous = await ctx.loadSession();
+    if (previous) await deleteSession(ctx.db, previous.id); // a new sign-in never inherits an old session
     const session = await createSession(ctx.db, {
       ...result,
       userAgent: ctx.userAgent,
@@ -53,14 +54,15 @@ export const authRouter = router({
     }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
-    if (ctx.session) await deleteSession(ctx.db, ctx.session.id);
+    const session = await ctx.loadSession();
+    if (session) await deleteSession(ctx.db, session.id);
     removeSessionCookie(ctx);
     return { ok: true };
   }),
 
   /** Who am I, where can I work, and what does the session still need (second factor, enrolment). */
   me: publicProcedure.query(async ({ ctx }) => {
-    const session = ctx.session;
+    const session = await ctx.loadSession();
     if (!session) return null;
     const base = {
       userId: session.userId,
