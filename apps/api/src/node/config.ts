@@ -19,6 +19,11 @@ export interface NodeServerConfig {
   publicOrigin: string;
   /** Only for plain-http deployments off localhost; see @steward/auth cookies.ts. */
   insecureHttpCookies: boolean;
+  /**
+   * Prepared statements on the PostgreSQL connections (default). Off only behind a pooler that cannot
+   * keep them between transactions (pgbouncer in transaction mode before 1.21): STEWARD_DB_PREPARE=0.
+   */
+  preparedStatements: boolean;
 }
 
 export function readNodeServerConfig(env: NodeJS.ProcessEnv = process.env): NodeServerConfig {
@@ -35,5 +40,6 @@ export function readNodeServerConfig(env: NodeJS.ProcessEnv = process.env): Node
     migrateOnStart: databaseUrl === undefined || env.STEWARD_MIGRATE_ON_START === '1',
     publicOrigin: (env.STEWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     insecureHttpCookies: env.STEWARD_INSECURE_HTTP_COOKIES === '1',
+    preparedStatements: env.STEWARD_DB_PREPARE !== '0',
   };
 }

@@ -9,7 +9,7 @@ export async function openNodeDatabase(config: NodeServerConfig, logger: Logger)
   const started = performance.now();
   if (config.databaseUrl) {
     if (config.migrateOnStart) await migratePostgres(config.databaseUrl);
-    const handle = openPostgres(config.databaseUrl);
+    const handle = openPostgres(config.databaseUrl, { prepare: config.preparedStatements });
     logger.info('database ready', { kind: 'postgres', ms: Math.round(performance.now() - started) });
     return handle;
   }
