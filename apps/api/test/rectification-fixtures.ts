@@ -161,6 +161,28 @@ export async function submitInspection(
 }
 
 /** An uploaded photo not yet attached to anything, as the evidence upload leaves it. */
+/**
+ * A patrol of 2 March 2026 with one major finding at the gate, and the fields every notice on that finding
+ * shares (issued the same day, due the next); a test adds the round, status and verification it needs.
+ */
+export async function gateFinding(db: Database, w: SupervisionWorld) {
+  const { inspection, results } = await submitInspection(db, w, {
+    inspectedOn: '2026-03-02',
+    items: [{ code: 'sec.gate', result: 'nonconform', severity: 'major', deductionCenti: 100 }],
+  });
+  return {
+    tenantId: w.tenant.id,
+    contractId: w.contract.id,
+    inspectionId: inspection.id,
+    resultId: results['sec.gate']!.id,
+    itemCode: 'sec.gate',
+    severity: 'major',
+    issuedBy: w.id('supervisor'),
+    issuedAt: new Date('2026-03-02T03:00:00Z'),
+    deadlineAt: new Date('2026-03-03T10:00:00Z'),
+  };
+}
+
 export async function uploadedPhoto(db: Database, w: SupervisionWorld, by: string, at: Date) {
   const [photo] = await db
     .insert(schema.evidence)

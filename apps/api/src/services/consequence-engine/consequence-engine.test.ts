@@ -5,7 +5,12 @@ import { expect, it } from 'vitest';
 import { dataOf } from '../../../test/client.ts';
 import { seedQuarter } from '../../../test/consequence-fixtures.ts';
 import { fixedClock, testApp } from '../../../test/harness.ts';
-import { seedSupervision, signedIn, submitInspection } from '../../../test/rectification-fixtures.ts';
+import {
+  gateFinding,
+  seedSupervision,
+  signedIn,
+  submitInspection,
+} from '../../../test/rectification-fixtures.ts';
 import { exitWarningKey } from './exit-warning.ts';
 import { runTenantConsequences } from './run.ts';
 
@@ -335,21 +340,8 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
 
   it("R22: a rectification failed twice → one exit-warning proposal under the rectification service's key", async () => {
     const { w } = await setUp('2026-04-10T02:00:00Z');
-    const { inspection, results } = await submitInspection(ctx.db, w, {
-      inspectedOn: '2026-03-02',
-      items: [{ code: 'sec.gate', result: 'nonconform', severity: 'major', deductionCenti: 100 }],
-    });
-    const result = results['sec.gate']!;
     const base = {
-      tenantId: w.tenant.id,
-      contractId: w.contract.id,
-      inspectionId: inspection.id,
-      resultId: result.id,
-      itemCode: 'sec.gate',
-      severity: 'major',
-      issuedBy: w.id('supervisor'),
-      issuedAt: new Date('2026-03-02T03:00:00Z'),
-      deadlineAt: new Date('2026-03-03T10:00:00Z'),
+      ...(await gateFinding(ctx.db, w)),
       verifiedAt: new Date('2026-03-04T03:00:00Z'),
       verifiedBy: w.id('supervisor'),
     };
@@ -364,7 +356,7 @@ describeEachDatabase('issue 7: consequences that bite', (ctx) => {
       .from(schema.consequences)
       .where(eq(schema.consequences.kind, 'exit_warning'));
     expect(rows.map((r) => [r.key, r.approvalsRequired, r.proposedBy])).toEqual([
-      [exitWarningKey(result.id), 1, null],
+      [exitWarningKey(base.resultId), 1, null],
     ]);
     expect(rows[0]!.facts.map((f) => f.type)).toEqual(['rectification_notice', 'rectification_notice']);
   });

@@ -2,7 +2,7 @@ import { schema } from '@steward/db';
 import { describeEachDatabase } from '@steward/db/testing';
 import { and, eq, isNull } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { seedSupervision, submitInspection } from '../../../test/rectification-fixtures.ts';
+import { gateFinding, seedSupervision } from '../../../test/rectification-fixtures.ts';
 import { runTenantConsequences } from './run.ts';
 
 /**
@@ -12,22 +12,7 @@ import { runTenantConsequences } from './run.ts';
 describeEachDatabase('issue 7: the exit-warning early warning follows the open chain', (ctx) => {
   it('failed once with round 2 answered → warning; round 2 verified fixed → cleared, none for the closed chain', async () => {
     const w = await seedSupervision(ctx.db, ctx.kind);
-    const { inspection, results } = await submitInspection(ctx.db, w, {
-      inspectedOn: '2026-03-02',
-      items: [{ code: 'sec.gate', result: 'nonconform', severity: 'major', deductionCenti: 100 }],
-    });
-    const result = results['sec.gate']!;
-    const base = {
-      tenantId: w.tenant.id,
-      contractId: w.contract.id,
-      inspectionId: inspection.id,
-      resultId: result.id,
-      itemCode: 'sec.gate',
-      severity: 'major',
-      issuedBy: w.id('supervisor'),
-      issuedAt: new Date('2026-03-02T03:00:00Z'),
-      deadlineAt: new Date('2026-03-03T10:00:00Z'),
-    };
+    const base = await gateFinding(ctx.db, w);
     const verified = { verifiedAt: new Date('2026-03-04T03:00:00Z'), verifiedBy: w.id('supervisor') };
     const [, second] = await ctx.db
       .insert(schema.rectifications)
@@ -50,7 +35,7 @@ describeEachDatabase('issue 7: the exit-warning early warning follows the open c
 
     await runTenantConsequences(ctx.db, w.tenant.id, new Date('2026-03-09T02:00:00Z'));
     expect((await open()).map((x) => [x.key, x.current, x.threshold])).toEqual([
-      [`warning:exit_warning:${w.contract.id}:${result.id}`, 1, 2],
+      [`warning:exit_warning:${w.contract.id}:${base.resultId}`, 1, 2],
     ]);
 
     await ctx.db
