@@ -2,6 +2,7 @@ import { rowVisibleUnderGrants, vendorScope } from '@steward/access';
 import { schema, tenantFilter } from '@steward/db';
 import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { exitWarningKey } from '../consequence-engine/exit-warning.ts';
+import { inspectionHeadColumns } from '../inspections/columns.ts';
 import type { SupervisionCtx } from './context.ts';
 import { loadNotice, resourceOf } from './load.ts';
 import { userNames } from './people.ts';
@@ -112,12 +113,7 @@ export async function getRectification(ctx: SupervisionCtx, id: string) {
     .select({
       result: inspectionResults,
       inspection: {
-        id: inspections.id,
-        kind: inspections.kind,
-        source: inspections.source,
-        inspectedOn: inspections.inspectedOn,
-        submittedAt: inspections.submittedAt,
-        inspectorUserId: inspections.inspectorUserId,
+        ...inspectionHeadColumns,
         templateCode: inspections.templateCode,
         pluginId: inspections.pluginId,
       },

@@ -2,6 +2,7 @@ import type { InspectionKind, MonthlyAssessmentInput } from '@steward/core';
 import { type Database, schema, tenantFilter } from '@steward/db';
 import { and, eq, gte, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import { complaintDeductionsFor } from '../complaints/deductions.ts';
+import { inspectionHeadColumns } from '../inspections/columns.ts';
 import { userNames } from '../rectifications/people.ts';
 import { failedDeduction, type RectificationPolicy } from '../rectifications/policy.ts';
 import { itemTexts } from './item-texts.ts';
@@ -25,12 +26,7 @@ export interface GatherScope {
  * column on every score read (drizzle's row mapping was the read's largest CPU cost; docs/performance.md).
  */
 const inspectionColumns = {
-  id: inspections.id,
-  kind: inspections.kind,
-  source: inspections.source,
-  inspectedOn: inspections.inspectedOn,
-  submittedAt: inspections.submittedAt,
-  inspectorUserId: inspections.inspectorUserId,
+  ...inspectionHeadColumns,
   correctsInspectionId: inspections.correctsInspectionId,
   serviceLineId: inspections.serviceLineId,
   templateHash: inspections.templateHash,
